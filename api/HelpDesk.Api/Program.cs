@@ -1,0 +1,75 @@
+using System.Text.Json.Serialization;
+using HelpDesk.Api;
+using HelpDesk.Api.Auth;
+using HelpDesk.Api.Platform;
+using HelpDesk.Directory;
+using HelpDesk.Shared.Data;
+using HelpDesk.Shared.Messaging;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
+var builder = WebApplication.CreateBuilder(args);
+var options = builder.Configuration.GetSection("HelpDesk").Get<HelpDeskOptions>() ?? new HelpDeskOptions();
+builder.Services.AddSingleton(options);
+var connectionString = builder.Configuration.GetConnectionString("HelpDesk") ?? "";
+
+builder.Services.AddSingleton(TimeProvider.System);
+// Malformed bodies reach the exception handler as BadHttpRequestException, so they get the same problem shape.
+builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+builder.Services.AddHelpDeskOpenApi();
+builder.Services.AddHelpDeskAuth();
+builder.Services.AddHelpDeskRateLimiting(options.RateLimits);
+builder.Services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
+
+DapperConfiguration.Configure();
+builder.Services.AddSingleton(_ => new Npgsql.NpgsqlDataSourceBuilder(connectionString).Build());
+builder.Services.AddScoped<Db>();
+builder.Services.AddScoped<IDb>(sp => sp.GetRequiredService<Db>());
+builder.Services.AddMediator(o =>
+{
+    o.ServiceLifetime = ServiceLifetime.Scoped;
+    o.Assemblies = [typeof(DirectoryModule)];
+    // Few and explicit: validate first, then run the command in one transaction.
+    o.PipelineBehaviors = [typeof(ValidationBehavior<,>), typeof(TransactionBehavior<,>)];
+});
+builder.Services.AddHelpDeskJobs(connectionString, options.RunJobs);
+
+builder.Services.AddDirectory();
+
+var app = builder.Build();
+
+// The build runs this program to write the OpenAPI document; that run must not touch a database.
+var writingOpenApiDocument = System.Reflection.Assembly.GetEntryAssembly()?.GetName().Name == "GetDocument.Insider";
+if (!writingOpenApiDocument)
+{
+    await app.PrepareDatabaseAsync(options, connectionString);
+}
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseSecurityHeaders();
+app.UseAuthentication();
+app.UseRateLimiter();
+app.UseAuthorization();
+app.UseAntiforgeryForSessions();
+
+app.MapOpenApi();
+app.UseSwaggerUI(o =>
+{
+    o.RoutePrefix = "swagger";
+    o.SwaggerEndpoint("/openapi/v1.json", "HelpDesk API v1");
+});
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+app.MapHelpDeskJobsDashboard();
+
+app.MapDirectory();
+
+app.MapSpa(options.SpaPath);
+
+await app.RunAsync();
+
+/// <summary>The entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,50 @@
+using System.Data;
+using Npgsql;
+
+namespace HelpDesk.Shared.Data;
+
+public sealed class Db(NpgsqlDataSource dataSource) : IDb, IAsyncDisposable
+{
+    private NpgsqlConnection? connection;
+
+    public NpgsqlTransaction? Transaction { get; private set; }
+
+    public async ValueTask<NpgsqlConnection> ConnectionAsync(CancellationToken cancellationToken)
+    {
+        if (connection is null)
+        {
+            connection = dataSource.CreateConnection();
+            await connection.OpenAsync(cancellationToken);
+        }
+
+        return connection;
+    }
+
+    public async ValueTask<NpgsqlTransaction> BeginTransactionAsync(IsolationLevel isolationLevel, CancellationToken cancellationToken)
+    {
+        if (Transaction is not null)
+        {
+            throw new InvalidOperationException("A transaction is already open in this scope.");
+        }
+
+        var open = await ConnectionAsync(cancellationToken);
+        Transaction = await open.BeginTransactionAsync(isolationLevel, cancellationToken);
+        return Transaction;
+    }
+
+    /// <summary>Called by the transaction behaviour once the transaction has committed or rolled back.</summary>
+    public void ForgetTransaction() => Transaction = null;
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Transaction is not null)
+        {
+            await Transaction.DisposeAsync();
+        }
+
+        if (connection is not null)
+        {
+            await connection.DisposeAsync();
+        }
+    }
+}

@@ -1,0 +1,17 @@
+using System.Data;
+using Npgsql;
+
+namespace HelpDesk.Shared.Data;
+
+/// <summary>
+/// The request's database access: one connection per scope, opened on first use, with the transaction
+/// the command pipeline opened (if any). Handlers use the Dapper-style helpers in <see cref="DbExtensions"/>.
+/// </summary>
+public interface IDb
+{
+    ValueTask<NpgsqlConnection> ConnectionAsync(CancellationToken cancellationToken);
+
+    NpgsqlTransaction? Transaction { get; }
+
+    ValueTask<NpgsqlTransaction> BeginTransactionAsync(IsolationLevel isolationLevel, CancellationToken cancellationToken);
+}

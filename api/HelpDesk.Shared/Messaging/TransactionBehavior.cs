@@ -1,0 +1,39 @@
+using System.Data;
+using HelpDesk.Shared.Data;
+using Mediator;
+
+namespace HelpDesk.Shared.Messaging;
+
+/// <summary>
+/// Each command runs in one database transaction: its writes and everything its events' handlers write
+/// (including outbox rows) commit together or not at all. A command sent from inside another command joins it.
+/// </summary>
+public sealed class TransactionBehavior<TMessage, TResponse>(Db db) : IPipelineBehavior<TMessage, TResponse>
+    where TMessage : IBaseCommand
+{
+    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        if (db.Transaction is not null)
+        {
+            return await next(message, cancellationToken);
+        }
+
+        var transaction = await db.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
+        try
+        {
+            var response = await next(message, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return response;
+        }
+        catch
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+            throw;
+        }
+        finally
+        {
+            await transaction.DisposeAsync();
+            db.ForgetTransaction();
+        }
+    }
+}

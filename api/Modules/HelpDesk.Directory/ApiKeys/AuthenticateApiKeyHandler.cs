@@ -1,0 +1,37 @@
+using HelpDesk.Directory.Contracts;
+using HelpDesk.Shared.Data;
+using Mediator;
+
+namespace HelpDesk.Directory.ApiKeys;
+
+internal sealed class AuthenticateApiKeyHandler(IDb db) : IQueryHandler<AuthenticateApiKey, PartnerIdentity?>
+{
+    private const string Sql = """
+        SELECT k.id, k.partner_id, p.name AS partner_name, k.key_hash, k.scopes
+        FROM directory.api_keys k JOIN directory.partners p ON p.id = k.partner_id
+        WHERE k.key_prefix = @prefix AND k.revoked_at IS NULL
+        """;
+
+    private sealed class Row
+    {
+        public Guid Id { get; init; }
+        public Guid PartnerId { get; init; }
+        public string PartnerName { get; init; } = "";
+        public byte[] KeyHash { get; init; } = [];
+        public string[] Scopes { get; init; } = [];
+    }
+
+    public async ValueTask<PartnerIdentity?> Handle(AuthenticateApiKey query, CancellationToken ct)
+    {
+        var prefix = ApiKeySecret.PrefixOf(query.Key);
+        if (prefix is null)
+        {
+            return null;
+        }
+
+        var row = await db.QuerySingleOrDefaultAsync<Row>(Sql, new { prefix }, ct);
+        return row is not null && ApiKeySecret.Matches(query.Key, row.KeyHash)
+            ? new PartnerIdentity(row.PartnerId, row.PartnerName, row.Id, row.Scopes)
+            : null;
+    }
+}

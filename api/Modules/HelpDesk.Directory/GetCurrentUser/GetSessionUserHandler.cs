@@ -1,0 +1,31 @@
+using HelpDesk.Directory.Contracts;
+using HelpDesk.Shared.Data;
+using HelpDesk.Shared.Security;
+using Mediator;
+
+namespace HelpDesk.Directory.GetCurrentUser;
+
+internal sealed class GetSessionUserHandler(IDb db) : IQueryHandler<GetSessionUser, SessionUser?>
+{
+    private const string Sql = """
+        SELECT u.id, u.email, u.display_name, u.roles,
+               ARRAY(SELECT ua.area_id FROM directory.user_areas ua WHERE ua.user_id = u.id ORDER BY ua.area_id) AS area_ids
+        FROM directory.users u
+        WHERE u.id = @UserId AND u.security_stamp = @SecurityStamp AND u.active
+        """;
+
+    private sealed class Row
+    {
+        public Guid Id { get; init; }
+        public string Email { get; init; } = "";
+        public string DisplayName { get; init; } = "";
+        public string[] Roles { get; init; } = [];
+        public Guid[] AreaIds { get; init; } = [];
+    }
+
+    public async ValueTask<SessionUser?> Handle(GetSessionUser query, CancellationToken ct)
+    {
+        var row = await db.QuerySingleOrDefaultAsync<Row>(Sql, query, ct);
+        return row is null ? null : new SessionUser(row.Id, row.Email, row.DisplayName, RoleNames.ParseAll(row.Roles), row.AreaIds);
+    }
+}

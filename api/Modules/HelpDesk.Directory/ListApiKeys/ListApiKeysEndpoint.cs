@@ -1,0 +1,21 @@
+using HelpDesk.Directory.ApiKeys;
+using HelpDesk.Shared.Web;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace HelpDesk.Directory.ListApiKeys;
+
+internal static class ListApiKeysEndpoint
+{
+    public static void Map(RouteGroupBuilder admin) =>
+        admin.MapGet("/api-keys", Handle)
+            .WithName("ListApiKeys")
+            .WithSummary("Partner API keys (never the secret), active ones first.")
+            .ProducesCommonProblems();
+
+    private static async Task<Ok<IReadOnlyList<ApiKeyDto>>> Handle(IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ListApiKeys.Query(), ct));
+}

@@ -1,0 +1,24 @@
+using HelpDesk.Directory.Topics;
+using HelpDesk.Shared.Security;
+using HelpDesk.Shared.Web;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace HelpDesk.Directory.ListTopics;
+
+internal static class ListTopicsEndpoint
+{
+    public static void Map(RouteGroupBuilder directory) =>
+        directory.MapGet("/topics", Handle)
+            .RequireAuthorization(Policies.DirectoryRead)
+            .WithName("ListTopics")
+            .WithSummary("The topic catalogue (topics and subtopics), optionally for one area.")
+            .ProducesCommonProblems();
+
+    private static async Task<Ok<IReadOnlyList<TopicDto>>> Handle(
+        IMediator mediator, CancellationToken ct, Guid? areaId = null, bool includeInactive = false) =>
+        TypedResults.Ok(await mediator.Send(new ListTopics.Query(areaId, includeInactive), ct));
+}

@@ -1,0 +1,22 @@
+using HelpDesk.Directory.Accounts;
+using HelpDesk.Shared.Security;
+using HelpDesk.Shared.Web;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace HelpDesk.Directory.ListUsers;
+
+internal static class ListUsersEndpoint
+{
+    public static void Map(RouteGroupBuilder admin) =>
+        admin.MapGet("/users", Handle)
+            .WithName("ListUsers")
+            .WithSummary("Every staff account, with roles, areas, active flag and lockout.")
+            .ProducesCommonProblems();
+
+    private static async Task<Ok<IReadOnlyList<UserDto>>> Handle(IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new ListUsers.Query(), ct));
+}

@@ -1,0 +1,64 @@
+using System.Security.Claims;
+using HelpDesk.Directory.Contracts;
+using HelpDesk.Directory.GetCurrentUser;
+using HelpDesk.Shared.Security;
+using HelpDesk.Shared.Web;
+using Mediator;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace HelpDesk.Directory.Login;
+
+internal static class LoginEndpoint
+{
+    public static void Map(RouteGroupBuilder auth) =>
+        auth.MapPost("/login", Handle)
+            .AllowAnonymous()
+            .RequireRateLimiting(RateLimitPolicies.Login)
+            .WithName("Login")
+            .WithSummary("Sign in with email and password; starts a cookie session.")
+            .WithDescription("Five wrong passwords in a row lock the account for 15 minutes (423). Every attempt is audited.")
+            .ProducesInputProblems()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status423Locked)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+
+    private static async Task<Results<Ok<CurrentUserDto>, ProblemHttpResult>> Handle(
+        Login.Command command, IMediator mediator, HttpContext http, IAntiforgeryCookie antiforgery, CancellationToken ct)
+    {
+        var result = await mediator.Send(command, ct);
+        switch (result.Outcome)
+        {
+            case Login.Outcome.InvalidCredentials:
+                return TypedResults.Problem(
+                    statusCode: StatusCodes.Status401Unauthorized,
+                    title: "Invalid email or password.",
+                    type: "https://helpdesk.local/problems/invalid-credentials");
+            case Login.Outcome.Locked:
+                return TypedResults.Problem(
+                    statusCode: StatusCodes.Status423Locked,
+                    title: "The account is locked after too many failed logins.",
+                    detail: $"Try again after {result.LockedUntil:O}.",
+                    type: "https://helpdesk.local/problems/account-locked",
+                    extensions: new Dictionary<string, object?> { ["lockedUntil"] = result.LockedUntil });
+        }
+
+        var user = await mediator.Send(new GetSessionUser(result.UserId!.Value, result.SecurityStamp!.Value), ct)
+            ?? throw new InvalidOperationException("The user who just signed in could not be read.");
+        var principal = new ClaimsPrincipal(new ClaimsIdentity(
+            [
+                new Claim(SessionClaims.UserId, user.Id.ToString()),
+                new Claim(SessionClaims.SecurityStamp, result.SecurityStamp.Value.ToString()),
+            ],
+            SessionClaims.CookieScheme));
+        await http.SignInAsync(SessionClaims.CookieScheme, principal);
+
+        // The antiforgery token is bound to the signed-in identity, so issue it for the new one.
+        http.User = SessionPrincipal.Create(user, result.SecurityStamp.Value);
+        antiforgery.Issue(http);
+        return TypedResults.Ok(CurrentUserDto.From(user));
+    }
+}

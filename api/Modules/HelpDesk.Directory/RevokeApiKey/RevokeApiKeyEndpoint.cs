@@ -1,0 +1,22 @@
+using HelpDesk.Directory.ApiKeys;
+using HelpDesk.Shared.Web;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace HelpDesk.Directory.RevokeApiKey;
+
+internal static class RevokeApiKeyEndpoint
+{
+    public static void Map(RouteGroupBuilder admin) =>
+        admin.MapPost("/api-keys/{id:guid}/revoke", Handle)
+            .WithName("RevokeApiKey")
+            .WithSummary("Revoke a key at once; requests with it get 401 from then on. Revoking twice changes nothing.")
+            .ProducesCommonProblems()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+    private static async Task<Ok<ApiKeyDto>> Handle(Guid id, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new RevokeApiKey.Command(id), ct));
+}

@@ -1,0 +1,25 @@
+using HelpDesk.Directory.Accounts;
+using HelpDesk.Shared.Web;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace HelpDesk.Directory.UpdateUser;
+
+internal static class UpdateUserEndpoint
+{
+    public static void Map(RouteGroupBuilder admin) =>
+        admin.MapPut("/users/{id:guid}", Handle)
+            .WithName("UpdateUser")
+            .WithSummary("Change a user's name, roles, areas, or deactivate/reactivate the account (deactivation ends its sessions).")
+            .ProducesCommonProblems()
+            .ProducesInputProblems()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+    private static async Task<Ok<UserDto>> Handle(Guid id, UpdateUser.Request request, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(
+            new UpdateUser.Command(id, request.DisplayName, request.Roles, request.AreaIds, request.Active), ct));
+}
