@@ -1,6 +1,8 @@
 -- Append-only log of security events. Rows can be added, never changed or removed.
 CREATE TABLE directory.audit_log (
-    id            uuid PRIMARY KEY,  -- version 7: time-ordered, so it is also the paging key
+    id            uuid PRIMARY KEY,
+    -- Insertion order (UUIDv7 ids made in the same millisecond are not ordered); the paging key.
+    seq           bigint GENERATED ALWAYS AS IDENTITY UNIQUE,
     occurred_at   timestamptz NOT NULL,
     event_type    text NOT NULL,
     actor_user_id uuid NULL,
@@ -9,7 +11,7 @@ CREATE TABLE directory.audit_log (
     source_ip     text NULL,
     details       text NULL
 );
-CREATE INDEX audit_log_subject_idx ON directory.audit_log (subject, id);
+CREATE INDEX audit_log_subject_idx ON directory.audit_log (subject, seq);
 
 CREATE FUNCTION directory.audit_log_is_append_only() RETURNS trigger
 LANGUAGE plpgsql AS $$

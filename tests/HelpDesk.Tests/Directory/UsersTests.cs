@@ -1,0 +1,100 @@
+using System.Net;
+using System.Net.Http.Json;
+using HelpDesk.Tests.Infrastructure;
+
+namespace HelpDesk.Tests.Directory;
+
+public sealed class UsersTests : IntegrationTest
+{
+    private sealed record User(Guid Id, string Email, string DisplayName, string[] Roles, Guid[] AreaIds, bool Active, DateTimeOffset? LockedUntil);
+
+    private sealed record Area(Guid Id);
+
+    [Test]
+    public async Task CreateUser_WithRolesAndAreas_CanSignInAndSeesThem()
+    {
+        using var admin = await LoginAsAdminAsync();
+        var area = await (await admin.PostAsJsonAsync("/api/directory/areas", new { code = "CREDITO", name = "Crédito" })).Content.ReadFromJsonAsync<Area>();
+        var response = await admin.PostAsJsonAsync("/api/admin/users", new
+        {
+            email = "Rodrigo@Example.com", displayName = "Rodrigo", password = "Password-1234", roles = new[] { "area_responder" }, areaIds = new[] { area!.Id },
+        });
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+        var user = await response.Content.ReadFromJsonAsync<User>();
+        Assert.That(user!.Email, Is.EqualTo("rodrigo@example.com"));
+        Assert.That(user.Roles, Is.EqualTo(new[] { "area_responder" }));
+        Assert.That(user.AreaIds, Is.EqualTo(new[] { area.Id }));
+
+        using var rodrigo = await LoginAsync("rodrigo@example.com", "Password-1234");
+        var me = await rodrigo.GetFromJsonAsync<User>("/api/auth/me");
+        Assert.That(me!.AreaIds, Is.EqualTo(new[] { area.Id }));
+    }
+
+    [Test]
+    public async Task CreateUser_WhenEmailTaken_Returns409()
+    {
+        using var admin = await LoginAsAdminAsync();
+        var body = new { email = "a@example.com", displayName = "A", password = "Password-1234", roles = new[] { "agent" } };
+        await admin.PostAsJsonAsync("/api/admin/users", body);
+        await Problem.AssertAsync(await admin.PostAsJsonAsync("/api/admin/users", body), HttpStatusCode.Conflict);
+    }
+
+    [Test]
+    public async Task CreateUser_WhenInvalid_Returns422PerFieldAndCreatesNothing()
+    {
+        using var admin = await LoginAsAdminAsync();
+        var response = await admin.PostAsJsonAsync("/api/admin/users", new { email = "nope", displayName = "", password = "short", roles = Array.Empty<string>() });
+        var problem = await Problem.AssertAsync(response, HttpStatusCode.UnprocessableEntity);
+        Assert.That(problem.GetProperty("errors").EnumerateObject().Select(p => p.Name),
+            Is.EquivalentTo(new[] { "email", "displayName", "password", "roles" }));
+
+        var unknownArea = await admin.PostAsJsonAsync("/api/admin/users",
+            new { email = "b@example.com", displayName = "B", password = "Password-1234", roles = new[] { "agent" }, areaIds = new[] { Guid.NewGuid() } });
+        var areaProblem = await Problem.AssertAsync(unknownArea, HttpStatusCode.UnprocessableEntity);
+        Assert.That(areaProblem.GetProperty("errors").TryGetProperty("areaIds", out _), Is.True);
+
+        var users = await admin.GetFromJsonAsync<List<User>>("/api/admin/users");
+        Assert.That(users!.Select(u => u.Email), Is.EqualTo(new[] { HelpDeskFactory.AdminEmail }));
+    }
+
+    [Test]
+    public async Task CreateUser_WhenRoleUnknown_Returns400()
+    {
+        using var admin = await LoginAsAdminAsync();
+        var response = await admin.PostAsJsonAsync("/api/admin/users", new { email = "c@example.com", displayName = "C", password = "Password-1234", roles = new[] { "superuser" } });
+        await Problem.AssertAsync(response, HttpStatusCode.BadRequest);
+    }
+
+    [Test]
+    public async Task UpdateUser_WhenRemovingLastAdmin_Returns409()
+    {
+        using var admin = await LoginAsAdminAsync();
+        var me = await admin.GetFromJsonAsync<User>("/api/auth/me");
+        var response = await admin.PutAsJsonAsync($"/api/admin/users/{me!.Id}", new { displayName = "Yo", roles = new[] { "agent" }, active = true });
+        var problem = await Problem.AssertAsync(response, HttpStatusCode.Conflict);
+        Assert.That(problem.GetProperty("type").GetString(), Does.EndWith("/last-admin"));
+    }
+
+    [Test]
+    public async Task UpdateUser_AuditsRoleChangeAndDeactivation()
+    {
+        using var admin = await LoginAsAdminAsync();
+        var user = await (await admin.PostAsJsonAsync("/api/admin/users",
+            new { email = "s@example.com", displayName = "S", password = "Password-1234", roles = new[] { "agent" } })).Content.ReadFromJsonAsync<User>();
+        await admin.PutAsJsonAsync($"/api/admin/users/{user!.Id}", new { displayName = "S", roles = new[] { "agent", "supervisor" }, active = true });
+        await admin.PutAsJsonAsync($"/api/admin/users/{user.Id}", new { displayName = "S", roles = new[] { "agent", "supervisor" }, active = false });
+
+        var log = await admin.GetFromJsonAsync<AuditPage>("/api/admin/audit-log?limit=10");
+        var forUser = log!.Items.Where(e => e.Subject == "s@example.com").Select(e => (e.EventType, e.ActorEmail, e.Details)).ToList();
+        Assert.That(forUser, Is.EqualTo(new[]
+        {
+            ("user_deactivated", (string?)HelpDeskFactory.AdminEmail, (string?)null),
+            ("roles_changed", HelpDeskFactory.AdminEmail, "roles: agent -> agent, supervisor"),
+            ("user_created", HelpDeskFactory.AdminEmail, "roles: agent"),
+        }));
+    }
+
+    internal sealed record AuditEntry(Guid Id, string EventType, string? ActorEmail, string? Subject, string? SourceIp, string? Details);
+
+    internal sealed record AuditPage(List<AuditEntry> Items, string? NextCursor);
+}
