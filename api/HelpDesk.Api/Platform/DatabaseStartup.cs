@@ -22,7 +22,10 @@ internal static class DatabaseStartup
         if (options.Demo)
         {
             await DirectoryModule.SeedDemoDataAsync(app.Services, ct);
-            app.Logger.LogInformation("Demo mode: demo data loaded. Logins: {Logins}", string.Join("; ", DirectoryModule.DemoLogins()));
+            foreach (var login in DirectoryModule.DemoLogins())
+            {
+                app.Logger.LogInformation("Demo login: {Login}", login);
+            }
         }
         else
         {
