@@ -1,0 +1,27 @@
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+
+import '@/lib/i18n';
+import { createQueryClient } from '@/lib/react-query';
+
+import { cssVariablesResolver, theme } from './theme';
+
+interface AppProviderProps {
+  children: ReactNode;
+  /** Tests pass their own client; the app makes one. */
+  queryClient?: QueryClient;
+  /** "test" turns off Mantine's transitions and portals (see Mantine's testing guide). */
+  mantineEnv?: 'default' | 'test';
+}
+
+export function AppProvider({ children, queryClient, mantineEnv = 'default' }: AppProviderProps) {
+  const [client] = useState(() => queryClient ?? createQueryClient());
+  return (
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light" env={mantineEnv}>
+      <Notifications position="top-right" />
+      <QueryClientProvider client={client}>{children}</QueryClientProvider>
+    </MantineProvider>
+  );
+}

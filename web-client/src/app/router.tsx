@@ -1,0 +1,50 @@
+import { useMemo } from 'react';
+import { Navigate, RouterProvider, createBrowserRouter, type RouteObject } from 'react-router';
+
+import { RouteError } from '@/components/errors/route-error';
+import { PageLoader } from '@/components/ui/page-loader';
+import { paths } from '@/config/paths';
+
+type RouteModule = { default: React.ComponentType };
+const page = (load: () => Promise<RouteModule>) => async () => ({ Component: (await load()).default });
+
+/**
+ * The route tree. Routes compose features; features never import each other.
+ * - Public pages (login now; the web form and ticket tracking later) sit at the top level,
+ *   outside the staff shell and without a session, and must work on a phone.
+ * - Staff pages live under /app inside the shell; /app/admin/* is for administrators.
+ */
+export const routes: RouteObject[] = [
+  {
+    errorElement: <RouteError />,
+    HydrateFallback: PageLoader,
+    children: [
+      { path: paths.root.path, element: <Navigate to={paths.app.root.getHref()} replace /> },
+      { path: paths.auth.login.path, lazy: page(() => import('./routes/auth/login')) },
+      {
+        path: paths.app.root.path,
+        lazy: page(() => import('./routes/app/root')),
+        children: [
+          { index: true, lazy: page(() => import('./routes/app/home')) },
+          {
+            path: paths.app.admin.root.path,
+            lazy: page(() => import('./routes/app/admin/root')),
+            children: [
+              { index: true, element: <Navigate to={paths.app.admin.users.getHref()} replace /> },
+              { path: paths.app.admin.users.path, lazy: page(() => import('./routes/app/admin/users')) },
+              { path: paths.app.admin.apiKeys.path, lazy: page(() => import('./routes/app/admin/api-keys')) },
+              { path: paths.app.admin.areas.path, lazy: page(() => import('./routes/app/admin/areas')) },
+              { path: paths.app.admin.auditLog.path, lazy: page(() => import('./routes/app/admin/audit-log')) },
+            ],
+          },
+        ],
+      },
+      { path: '*', lazy: page(() => import('./routes/not-found')) },
+    ],
+  },
+];
+
+export function AppRouter() {
+  const router = useMemo(() => createBrowserRouter(routes), []);
+  return <RouterProvider router={router} />;
+}

@@ -1,0 +1,94 @@
+import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+
+import { isApiError } from '@/api/problem';
+import type { CurrentUser } from '@/api/types';
+import { useLogin } from '@/lib/auth';
+import { applyProblemToForm } from '@/lib/form-errors';
+import { i18n } from '@/lib/i18n';
+import { formatDateTime } from '@/utils/format';
+
+/** The sentence to show for a failed sign-in, in the current language. */
+export function loginErrorMessage(error: unknown, t: TFunction): string {
+  if (isApiError(error, 401)) return t('auth.errors.invalidCredentials');
+  if (isApiError(error, 423)) {
+    const until = error.problem?.lockedUntil;
+    return typeof until === 'string' && until
+      ? t('auth.errors.locked', { until: formatDateTime(until) })
+      : t('auth.errors.lockedNoTime');
+  }
+  if (isApiError(error, 429)) {
+    const seconds = error.retryAfterSeconds();
+    return seconds !== undefined
+      ? t('auth.errors.tooManyAttempts', { seconds })
+      : t('auth.errors.tooManyAttemptsNoTime');
+  }
+  if (isApiError(error) && error.problem?.detail && error.status < 500) return error.problem.detail;
+  return t('auth.errors.generic');
+}
+
+interface LoginFormProps {
+  onSuccess?: (user: CurrentUser) => void;
+}
+
+export function LoginForm({ onSuccess }: LoginFormProps) {
+  const { t } = useTranslation();
+  const form = useForm({
+    mode: 'uncontrolled',
+    initialValues: { email: '', password: '' },
+    validate: {
+      email: (value) =>
+        value.trim() === '' ? i18n.t('common.required') : /^\S+@\S+\.\S+$/.test(value.trim()) ? null : i18n.t('common.invalidEmail'),
+      password: (value) => (value === '' ? i18n.t('common.required') : null),
+    },
+  });
+  const login = useLogin({
+    onSuccess: (user) => onSuccess?.(user),
+  });
+
+  const handleSubmit = form.onSubmit((values) => {
+    login.mutate(
+      { email: values.email.trim(), password: values.password },
+      {
+        onError: (error) => {
+          applyProblemToForm(form, error);
+          if (isApiError(error, 401)) form.setFieldValue('password', '');
+        },
+      },
+    );
+  });
+
+  const fieldErrorsOnly = isApiError(login.error) && (login.error.status === 400 || login.error.status === 422);
+
+  return (
+    <form onSubmit={handleSubmit} noValidate>
+      <Stack>
+        {login.isError && !fieldErrorsOnly ? (
+          <Alert color="red" role="alert" variant="light">
+            {loginErrorMessage(login.error, t)}
+          </Alert>
+        ) : null}
+        <TextInput
+          label={t('auth.email')}
+          type="email"
+          autoComplete="username"
+          required
+          key={form.key('email')}
+          {...form.getInputProps('email')}
+        />
+        <PasswordInput
+          label={t('auth.password')}
+          autoComplete="current-password"
+          required
+          key={form.key('password')}
+          {...form.getInputProps('password')}
+        />
+        <Button type="submit" loading={login.isPending} fullWidth>
+          {t('auth.submit')}
+        </Button>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,32 @@
+import type { ReactNode } from 'react';
+
+import type { CurrentUser } from '@/api/types';
+import type { Role } from '@/config/roles';
+
+import { useUser } from './auth';
+
+export function hasRole(user: Pick<CurrentUser, 'roles'> | null | undefined, role: Role): boolean {
+  return !!user && (user.roles as readonly string[]).includes(role);
+}
+
+export function useAuthorization() {
+  const { data: user } = useUser();
+  return {
+    user: user ?? null,
+    hasRole: (role: Role) => hasRole(user, role),
+    isAdmin: hasRole(user, 'admin'),
+  };
+}
+
+interface AuthorizationProps {
+  role: Role;
+  /** What to show when the user lacks the role (nothing by default). */
+  forbiddenFallback?: ReactNode;
+  children: ReactNode;
+}
+
+/** Shows its children only to users with the role. The API checks again: this is presentation. */
+export function Authorization({ role, forbiddenFallback = null, children }: AuthorizationProps) {
+  const { hasRole: can } = useAuthorization();
+  return can(role) ? children : forbiddenFallback;
+}

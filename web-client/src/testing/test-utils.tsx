@@ -1,0 +1,31 @@
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { RouterProvider, createMemoryRouter } from 'react-router';
+import { vi } from 'vitest';
+
+import { AppProvider } from '@/app/provider';
+import { routes } from '@/app/router';
+import { createQueryClient } from '@/lib/react-query';
+
+import { FakeApi } from './fake-api';
+
+interface RenderAppOptions {
+  api?: FakeApi;
+  /** Start with a session for this user id (see `ids` in fake-api). */
+  signedInAs?: string;
+}
+
+/** Renders the real route tree at `url`, against a fake API behind `fetch`. */
+export function renderApp(url: string, { api = new FakeApi(), signedInAs }: RenderAppOptions = {}) {
+  if (signedInAs) api.signIn(signedInAs);
+  vi.stubGlobal('fetch', api.fetch);
+  const queryClient = createQueryClient({ queries: { retry: false, staleTime: 0 }, mutations: { retry: false } });
+  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  const user = userEvent.setup();
+  const view = render(
+    <AppProvider queryClient={queryClient} mantineEnv="test">
+      <RouterProvider router={router} />
+    </AppProvider>,
+  );
+  return { ...view, user, api, router, queryClient };
+}

@@ -1,0 +1,22 @@
+import { currentLanguage } from '@/lib/i18n';
+
+const LOCALES = { es: 'es-CO', en: 'en-US' } as const;
+
+function locale(): string {
+  return LOCALES[currentLanguage()];
+}
+
+/** A date and time in the reader's time zone, e.g. "12 mar 2026, 3:04 p. m.". */
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
+
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium' }).format(date);
+}
