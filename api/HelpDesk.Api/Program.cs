@@ -2,7 +2,10 @@ using System.Text.Json.Serialization;
 using HelpDesk.Api;
 using HelpDesk.Api.Auth;
 using HelpDesk.Api.Platform;
+using HelpDesk.Customers;
 using HelpDesk.Directory;
+using HelpDesk.Notifications;
+using HelpDesk.Tickets;
 using HelpDesk.Shared.Data;
 using HelpDesk.Shared.Messaging;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -30,13 +33,16 @@ builder.Services.AddScoped<IDb>(sp => sp.GetRequiredService<Db>());
 builder.Services.AddMediator(o =>
 {
     o.ServiceLifetime = ServiceLifetime.Scoped;
-    o.Assemblies = [typeof(DirectoryModule)];
+    o.Assemblies = [typeof(DirectoryModule), typeof(CustomersModule), typeof(TicketsModule), typeof(NotificationsModule)];
     // Few and explicit: validate first, then run the command in one transaction.
     o.PipelineBehaviors = [typeof(ValidationBehavior<,>), typeof(TransactionBehavior<,>)];
 });
 builder.Services.AddHelpDeskJobs(connectionString, options.RunJobs);
 
 builder.Services.AddDirectory();
+builder.Services.AddCustomers();
+builder.Services.AddTickets();
+builder.Services.AddNotifications(builder.Configuration, options.RunJobs);
 
 var app = builder.Build();
 
@@ -45,6 +51,10 @@ var writingOpenApiDocument = System.Reflection.Assembly.GetEntryAssembly()?.GetN
 if (!writingOpenApiDocument)
 {
     await app.PrepareDatabaseAsync(options, connectionString);
+    if (options.RunJobs)
+    {
+        app.ScheduleRecurringJobs();
+    }
 }
 
 app.UseExceptionHandler();
@@ -66,6 +76,8 @@ app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c
 app.MapHelpDeskJobsDashboard();
 
 app.MapDirectory();
+app.MapCustomers();
+app.MapTickets();
 
 app.MapSpa(options.SpaPath);
 

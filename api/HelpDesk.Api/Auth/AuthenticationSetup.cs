@@ -1,5 +1,6 @@
 using HelpDesk.Shared.Security;
 using Microsoft.AspNetCore.Authentication;
+using HelpDesk.Tickets;
 using Microsoft.AspNetCore.Authorization;
 
 namespace HelpDesk.Api.Auth;
@@ -43,7 +44,8 @@ internal static class AuthenticationSetup
             .AddPolicy(Policies.Staff, p => p.RequireAuthenticatedUser().RequireClaim(SessionClaims.UserId))
             .AddPolicy(Policies.Admin, p => p.RequireAuthenticatedUser().RequireClaim(SessionClaims.Role, Roles.Admin))
             .AddPolicy(Policies.DirectoryRead, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
-                c.User.HasClaim(h => h.Type == SessionClaims.UserId) || c.User.HasClaim(SessionClaims.Scope, Scopes.DirectoryRead)));
+                c.User.HasClaim(h => h.Type == SessionClaims.UserId) || c.User.HasClaim(SessionClaims.Scope, Scopes.DirectoryRead)))
+            .AddTicketsAuthorization();
         return services;
     }
 }

@@ -12,6 +12,8 @@ internal sealed class CurrentUser(IHttpContextAccessor accessor) : ICurrentUser
 
     public string? Email => Principal?.FindFirstValue(SessionClaims.Email);
 
+    public string? DisplayName => Principal?.FindFirstValue(SessionClaims.Name) ?? Principal?.FindFirstValue(ClaimTypes.Name);
+
     public IReadOnlyCollection<string> Roles => Values(SessionClaims.Role);
 
     public IReadOnlyCollection<Guid> AreaIds => [.. Values(SessionClaims.Area).Select(Guid.Parse)];

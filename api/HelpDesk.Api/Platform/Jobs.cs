@@ -22,6 +22,13 @@ internal static class Jobs
         return services;
     }
 
+    /// <summary>Each module's recurring jobs, registered at start-up (AddOrUpdate is idempotent across restarts and nodes).</summary>
+    public static void ScheduleRecurringJobs(this WebApplication app)
+    {
+        var jobs = app.Services.GetRequiredService<IRecurringJobManager>();
+        HelpDesk.Notifications.NotificationsModule.ScheduleNotificationJobs(jobs);
+    }
+
     public static void MapHelpDeskJobsDashboard(this WebApplication app) =>
         app.MapHangfireDashboard("/hangfire", new DashboardOptions
         {

@@ -7,6 +7,9 @@ public interface ICurrentUser
 
     string? Email { get; }
 
+    /// <summary>The staff member's display name, or the partner's name.</summary>
+    string? DisplayName { get; }
+
     IReadOnlyCollection<string> Roles { get; }
 
     IReadOnlyCollection<Guid> AreaIds { get; }

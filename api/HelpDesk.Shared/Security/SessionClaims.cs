@@ -8,6 +8,7 @@ public static class SessionClaims
     public const string UserId = "sub";
     public const string SecurityStamp = "stamp";
     public const string Email = "email";
+    public const string Name = "name";
     public const string Role = "role";
     public const string Area = "area";
     public const string PartnerId = "partner";

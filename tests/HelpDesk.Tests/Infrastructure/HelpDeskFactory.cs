@@ -14,7 +14,10 @@ public sealed class HelpDeskFactory(IDictionary<string, string?>? settings = nul
     public const string AdminEmail = "admin@test.example";
     public const string AdminPassword = "Admin-Password-1";
 
-    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+    /// <summary>One clock for every app instance of the run, so data written by one is "now" for another.</summary>
+    public FakeTimeProvider Clock { get; } = SharedClock;
+
+    private static readonly FakeTimeProvider SharedClock = new(DateTimeOffset.UtcNow);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

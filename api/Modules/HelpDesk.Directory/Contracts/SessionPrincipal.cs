@@ -13,6 +13,7 @@ public static class SessionPrincipal
             new(SessionClaims.UserId, user.Id.ToString()),
             new(SessionClaims.SecurityStamp, securityStamp.ToString()),
             new(SessionClaims.Email, user.Email),
+            new(SessionClaims.Name, user.DisplayName),
         };
         claims.AddRange(user.Roles.Select(r => new Claim(SessionClaims.Role, r.ToName())));
         claims.AddRange(user.AreaIds.Select(a => new Claim(SessionClaims.Area, a.ToString())));

@@ -1,0 +1,26 @@
+using HelpDesk.Customers.Records;
+using HelpDesk.Shared.Web;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace HelpDesk.Customers.CreateCustomer;
+
+internal static class CreateCustomerEndpoint
+{
+    public static void Map(RouteGroupBuilder customers) =>
+        customers.MapPost("/", Handle)
+            .WithName("CreateCustomer")
+            .WithSummary("Register a customer. Document type and number are unique together (409 with the existing customerId when taken).")
+            .ProducesCommonProblems()
+            .ProducesInputProblems()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+    private static async Task<Created<CustomerDto>> Handle(CreateCustomer.Command command, IMediator mediator, CancellationToken ct)
+    {
+        var customer = await mediator.Send(command, ct);
+        return TypedResults.Created($"/api/customers/{customer.Id}", customer);
+    }
+}

@@ -1,0 +1,32 @@
+using HelpDesk.Customers.Contracts;
+using HelpDesk.Shared.Paging;
+using HelpDesk.Shared.Web;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace HelpDesk.Customers.SearchCustomers;
+
+internal static class SearchCustomersEndpoint
+{
+    public static void Map(RouteGroupBuilder customers) =>
+        customers.MapGet("/", Handle)
+            .WithName("SearchCustomers")
+            .WithSummary("Find customers by document (exact; the type is optional) and/or q: words of the name (partial, any order, " +
+                         "accents and case ignored), an email or a phone (exact). Sorted by name, keyset-paginated (limit, cursor -> nextCursor).")
+            .ProducesCommonProblems()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
+
+    private static async Task<Ok<Page<CustomerListItem>>> Handle(
+        IMediator mediator,
+        CancellationToken ct,
+        DocumentType? documentType = null,
+        string? documentNumber = null,
+        string? q = null,
+        int? limit = null,
+        string? cursor = null) =>
+        TypedResults.Ok(await mediator.Send(new SearchCustomers.Query(documentType, documentNumber, q, limit, cursor), ct));
+}

@@ -1,0 +1,34 @@
+using System.Text.Json.Serialization;
+
+namespace HelpDesk.Customers.Verifications;
+
+/// <summary>What the requester was asked, against the data on file.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<VerificationCheck>))]
+internal enum VerificationCheck
+{
+    [JsonStringEnumMemberName("document_number")] DocumentNumber,
+    [JsonStringEnumMemberName("birth_date")] BirthDate,
+    [JsonStringEnumMemberName("registered_phone")] RegisteredPhone,
+    [JsonStringEnumMemberName("registered_email")] RegisteredEmail,
+    [JsonStringEnumMemberName("address")] Address,
+    [JsonStringEnumMemberName("last_payment")] LastPayment,
+}
+
+[JsonConverter(typeof(JsonStringEnumConverter<VerificationOutcome>))]
+internal enum VerificationOutcome
+{
+    [JsonStringEnumMemberName("passed")] Passed,
+    [JsonStringEnumMemberName("failed")] Failed,
+}
+
+/// <summary>How the requester reached us.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<VerificationChannel>))]
+internal enum VerificationChannel
+{
+    [JsonStringEnumMemberName("phone")] Phone,
+    [JsonStringEnumMemberName("email")] Email,
+    [JsonStringEnumMemberName("mailbox")] Mailbox,
+    [JsonStringEnumMemberName("walk_in")] WalkIn,
+    [JsonStringEnumMemberName("web")] Web,
+    [JsonStringEnumMemberName("partner")] Partner,
+}

@@ -1,0 +1,14 @@
+using HelpDesk.Shared.Security;
+using Mediator;
+
+namespace HelpDesk.Directory.Contracts;
+
+/// <summary>A catalogue topic as other modules need it: its area (for routing and reports) and whether it is usable.</summary>
+public sealed record TopicInfo(Guid Id, Guid AreaId, Guid? ParentId, string Code, string Name, bool Active, bool AreaActive);
+
+public sealed record GetTopic(Guid TopicId) : IQuery<TopicInfo?>;
+
+/// <summary>A staff member as other modules need it (assignment, notifications).</summary>
+public sealed record StaffMember(Guid Id, string Email, string DisplayName, IReadOnlyList<Role> Roles, IReadOnlyList<Guid> AreaIds, bool Active);
+
+public sealed record GetStaffMember(Guid UserId) : IQuery<StaffMember?>;

@@ -1,0 +1,13 @@
+using Mediator;
+
+namespace HelpDesk.Notifications.Contracts;
+
+/// <summary>
+/// Puts an email in the outbox inside the caller's transaction: it is sent after commit by a job (with retries), never
+/// for a change that rolled back, and never lost when SMTP is down. Bodies are plain text; the HTML part is made from it
+/// with everything escaped.
+/// </summary>
+public sealed record QueueEmail(string ToAddress, string? ToName, string Subject, string TextBody, Guid? TicketId) : ICommand<Guid>;
+
+/// <summary>Raised (outside any request) when an outbox email has been handed to the mail server.</summary>
+public sealed record EmailSent(Guid EmailId, Guid? TicketId, string ToAddress, string Subject, DateTimeOffset SentAt) : INotification;

@@ -1,0 +1,42 @@
+using HelpDesk.Shared.Data;
+using HelpDesk.Shared.Security;
+using HelpDesk.Tickets.Contracts;
+using HelpDesk.Tickets.Tickets;
+using HelpDesk.Tickets.Timeline;
+using Mediator;
+
+namespace HelpDesk.Tickets.AssignTicket;
+
+internal static class AssignTicket
+{
+    /// <summary>assigneeId null puts the ticket back in the unassigned queue.</summary>
+    internal sealed record Request(Guid? AssigneeId);
+
+    internal sealed record Command(string Number, int ExpectedVersion, Guid? AssigneeId) : ICommand<TicketDto>;
+
+    internal sealed class Handler(IDb db, ICurrentUser user, IMediator mediator, TimelineWriter timeline, TicketChanges changes)
+        : ICommandHandler<Command, TicketDto>
+    {
+        private const string AssignSql = "UPDATE tickets.tickets SET assignee_id = @AssigneeId WHERE id = @Id";
+
+        public async ValueTask<TicketDto> Handle(Command command, CancellationToken ct)
+        {
+            TicketAccess.RequireStaff(user);
+            var ticket = await TicketAccess.LoadAsync(db, user, command.Number, forUpdate: true, ct);
+            Versioning.EnsureCurrent(ticket, command.ExpectedVersion);
+            if (command.AssigneeId is { } assignee)
+            {
+                await Assignees.EnsureValidAsync(mediator, assignee, ct);
+            }
+
+            await db.ExecuteAsync(AssignSql, new { ticket.Id, command.AssigneeId }, ct);
+            await timeline.AppendAsync(ticket.Id, TimelineEvents.Assigned, new { from = ticket.AssigneeId, assigneeId = command.AssigneeId }, ct);
+            if (command.AssigneeId is not null && ticket.StatusValue == TicketStatus.New)
+            {
+                await changes.ChangeStatusAsync(ticket, TicketStatus.Open, "assigned", ct);
+            }
+
+            return (await changes.TouchAsync(ticket.Id, ct)).ToDto();
+        }
+    }
+}

@@ -1,0 +1,79 @@
+using System.Text.Json.Serialization;
+
+namespace HelpDesk.Tickets.Contracts;
+
+/// <summary>PQRS types: reports group by these.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<TicketType>))]
+public enum TicketType
+{
+    [JsonStringEnumMemberName("petition")] Petition,
+    [JsonStringEnumMemberName("information")] Information,
+    [JsonStringEnumMemberName("complaint")] Complaint,
+    [JsonStringEnumMemberName("claim")] Claim,
+    [JsonStringEnumMemberName("suggestion")] Suggestion,
+    [JsonStringEnumMemberName("compliment")] Compliment,
+}
+
+[JsonConverter(typeof(JsonStringEnumConverter<Channel>))]
+public enum Channel
+{
+    [JsonStringEnumMemberName("phone")] Phone,
+    [JsonStringEnumMemberName("email")] Email,
+    [JsonStringEnumMemberName("mailbox")] Mailbox,
+    [JsonStringEnumMemberName("walk_in")] WalkIn,
+    [JsonStringEnumMemberName("web")] Web,
+    [JsonStringEnumMemberName("partner")] Partner,
+}
+
+[JsonConverter(typeof(JsonStringEnumConverter<TicketStatus>))]
+public enum TicketStatus
+{
+    [JsonStringEnumMemberName("new")] New,
+    [JsonStringEnumMemberName("open")] Open,
+    [JsonStringEnumMemberName("pending_customer")] PendingCustomer,
+    [JsonStringEnumMemberName("escalated")] Escalated,
+    [JsonStringEnumMemberName("answered")] Answered,
+    [JsonStringEnumMemberName("closed")] Closed,
+    [JsonStringEnumMemberName("reopened")] Reopened,
+}
+
+[JsonConverter(typeof(JsonStringEnumConverter<Priority>))]
+public enum Priority
+{
+    [JsonStringEnumMemberName("low")] Low,
+    [JsonStringEnumMemberName("normal")] Normal,
+    [JsonStringEnumMemberName("high")] High,
+    [JsonStringEnumMemberName("urgent")] Urgent,
+}
+
+[JsonConverter(typeof(JsonStringEnumConverter<ResolutionType>))]
+public enum ResolutionType
+{
+    [JsonStringEnumMemberName("answered")] Answered,
+    [JsonStringEnumMemberName("favourable")] Favourable,
+    [JsonStringEnumMemberName("unfavourable")] Unfavourable,
+    [JsonStringEnumMemberName("information_given")] InformationGiven,
+    [JsonStringEnumMemberName("not_applicable")] NotApplicable,
+    [JsonStringEnumMemberName("duplicate")] Duplicate,
+}
+
+/// <summary>The database spelling of the enums above (the same strings as the JSON).</summary>
+public static class EnumNames
+{
+    public static string ToDb<T>(this T value)
+        where T : struct, Enum => Names<T>.ToName[value];
+
+    public static T FromDb<T>(string name)
+        where T : struct, Enum => Names<T>.FromName[name];
+
+    private static class Names<T>
+        where T : struct, Enum
+    {
+        public static readonly Dictionary<T, string> ToName = Enum.GetValues<T>().ToDictionary(
+            v => v,
+            v => typeof(T).GetField(v.ToString())!.GetCustomAttributes(typeof(JsonStringEnumMemberNameAttribute), false)
+                .Cast<JsonStringEnumMemberNameAttribute>().Single().Name);
+
+        public static readonly Dictionary<string, T> FromName = ToName.ToDictionary(p => p.Value, p => p.Key);
+    }
+}

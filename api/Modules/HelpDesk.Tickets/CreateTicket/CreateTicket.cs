@@ -1,0 +1,223 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using FluentValidation;
+using HelpDesk.Customers.Contracts;
+using HelpDesk.Directory.Contracts;
+using HelpDesk.Shared.Data;
+using HelpDesk.Shared.Errors;
+using HelpDesk.Shared.Security;
+using HelpDesk.Tickets.Contracts;
+using HelpDesk.Tickets.Emails;
+using HelpDesk.Tickets.Tickets;
+using HelpDesk.Tickets.Timeline;
+using Mediator;
+
+namespace HelpDesk.Tickets.CreateTicket;
+
+internal static class CreateTicket
+{
+    internal sealed record NewCustomer(DocumentType DocumentType, string DocumentNumber, string FullName, string? Email, string? Phone);
+
+    /// <summary>Answer given at first contact: the ticket is created closed, resolved at first contact.</summary>
+    internal sealed record FirstContactAnswer(string Body, ResolutionType ResolutionType);
+
+    internal sealed record Command(
+        TicketType Type,
+        Channel Channel,
+        string Subject,
+        string Description,
+        Guid? CustomerId,
+        NewCustomer? Customer,
+        Guid? TopicId,
+        Priority? Priority,
+        Guid? AssigneeId,
+        FirstContactAnswer? AnswerNow) : ICommand<Result>
+    {
+        /// <summary>From the Idempotency-Key header, not the body.</summary>
+        [JsonIgnore]
+        public string? IdempotencyKey { get; init; }
+    }
+
+    internal sealed record Result(TicketDto Ticket, bool Replayed);
+
+    internal sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Subject).NotEmpty().MaximumLength(TicketRules.SubjectMax);
+            RuleFor(c => c.Description).NotEmpty().MaximumLength(TicketRules.BodyMax);
+            RuleFor(c => c.Customer).NotNull().When(c => c.CustomerId is null).WithMessage("Give customerId or customer (document, name, email).");
+            RuleFor(c => c.Customer!.DocumentNumber).NotEmpty().MaximumLength(20).When(c => c.Customer is not null).OverridePropertyName("customer.documentNumber");
+            RuleFor(c => c.Customer!.FullName).NotEmpty().MaximumLength(200).When(c => c.Customer is not null).OverridePropertyName("customer.fullName");
+            RuleFor(c => c.Customer!.Email).EmailAddress().MaximumLength(320).When(c => !string.IsNullOrEmpty(c.Customer?.Email)).OverridePropertyName("customer.email");
+            RuleFor(c => c.AnswerNow!.Body).NotEmpty().MaximumLength(TicketRules.BodyMax).When(c => c.AnswerNow is not null).OverridePropertyName("answerNow.body");
+            RuleFor(c => c.IdempotencyKey).MaximumLength(200);
+        }
+    }
+
+    internal sealed class Handler(
+        IDb db, IMediator mediator, ICurrentUser user, TimelineWriter timeline, TicketEmails emails, TicketClock ticketClock, TimeProvider clock)
+        : ICommandHandler<Command, Result>
+    {
+        private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+        private const string ClaimKeySql = """
+            INSERT INTO tickets.idempotency_keys (owner, key, request_hash, ticket_id, created_at)
+            VALUES (@Owner, @Key, @Hash, @TicketId, @Now)
+            ON CONFLICT (owner, key) DO NOTHING
+            """;
+
+        private const string ExistingKeySql = """
+            SELECT request_hash, ticket_id FROM tickets.idempotency_keys WHERE owner = @Owner AND key = @Key
+            """;
+
+        private const string InsertSql = """
+            INSERT INTO tickets.tickets (
+                id, number, type, channel, status, priority, subject, description,
+                customer_id, customer_document, customer_name, customer_email, topic_id, area_id, assignee_id, partner_id, created_by,
+                resolution_type, resolved_at_first_contact, tracking_token, created_at, updated_at, first_response_at, answered_at, closed_at,
+                search)
+            VALUES (
+                @Id, 'PQRS-' || @Year || '-' || lpad(tickets.next_number(@Year)::text, 6, '0'), @Type, @Channel, @Status, @Priority, @Subject, @Description,
+                @CustomerId, @CustomerDocument, @CustomerName, @CustomerEmail, @TopicId, @AreaId, @AssigneeId, @PartnerId, @CreatedBy,
+                @ResolutionType, @ResolvedAtFirstContact, @TrackingToken, @Now, @Now, @AnsweredAt, @AnsweredAt, @AnsweredAt,
+                setweight(to_tsvector('tickets.es', @Subject), 'A') || setweight(to_tsvector('tickets.es', @CustomerName), 'A')
+                    || setweight(to_tsvector('tickets.es', @Description), 'B') || setweight(to_tsvector('tickets.es', coalesce(@AnswerBody, '')), 'C'))
+            """;
+
+        private const string ReadSql = $"SELECT {TicketRow.Columns} FROM tickets.tickets t WHERE t.id = @Id";
+
+        private sealed record ExistingKey(byte[] RequestHash, Guid TicketId);
+
+        public async ValueTask<Result> Handle(Command command, CancellationToken ct)
+        {
+            var now = clock.GetUtcNow();
+            var id = Guid.CreateVersion7(now);
+            var partner = user.PartnerId;
+            if (partner is null)
+            {
+                TicketAccess.RequireStaff(user);
+            }
+
+            if (command.IdempotencyKey is { } key)
+            {
+                var owner = partner is { } p ? $"partner:{p}" : $"user:{user.UserId}";
+                var hash = SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(command, Json));
+                var claimed = await db.ExecuteAsync(ClaimKeySql, new { Owner = owner, Key = key, Hash = hash, TicketId = id, Now = now }, ct);
+                if (claimed == 0)
+                {
+                    var existing = await db.QuerySingleAsync<ExistingKey>(ExistingKeySql, new { Owner = owner, Key = key }, ct);
+                    if (!existing.RequestHash.AsSpan().SequenceEqual(hash))
+                    {
+                        throw new ProblemException(422, "idempotency-key-reused", "Idempotency-Key reused",
+                            "This Idempotency-Key was already used with a different request body.");
+                    }
+
+                    var first = await db.QuerySingleAsync<TicketRow>(ReadSql, new { Id = existing.TicketId }, ct);
+                    return new Result(first.ToDto(), Replayed: true);
+                }
+            }
+
+            var customer = await ResolveCustomerAsync(command, ct);
+            var topic = await ResolveTopicAsync(command.TopicId, ct);
+            await EnsureAssigneeAsync(command, partner, ct);
+            if (partner is not null && command.AnswerNow is not null)
+            {
+                throw new RuleViolationException("answerNow", "Partners cannot answer at first contact.");
+            }
+
+            var answer = command.AnswerNow;
+            var status = answer is not null ? TicketStatus.Closed : command.AssigneeId is not null ? TicketStatus.Open : TicketStatus.New;
+            await db.ExecuteAsync(InsertSql, new
+            {
+                Id = id,
+                Year = ticketClock.LocalYear(now),
+                Type = command.Type.ToDb(),
+                Channel = (partner is not null ? Channel.Partner : command.Channel).ToDb(),
+                Status = status.ToDb(),
+                Priority = (command.Priority ?? Priority.Normal).ToDb(),
+                Subject = command.Subject.Trim(),
+                command.Description,
+                CustomerId = customer.Id,
+                CustomerDocument = customer.DocumentNumber,
+                CustomerName = customer.FullName,
+                CustomerEmail = customer.Email,
+                TopicId = topic?.Id,
+                AreaId = topic?.AreaId,
+                command.AssigneeId,
+                PartnerId = partner,
+                CreatedBy = user.UserId,
+                ResolutionType = answer?.ResolutionType.ToDb(),
+                ResolvedAtFirstContact = answer is not null,
+                TrackingToken = TicketLinks.NewTrackingToken(),
+                Now = now,
+                AnsweredAt = answer is null ? (DateTimeOffset?)null : now,
+                AnswerBody = answer?.Body,
+            }, ct);
+            var ticket = await db.QuerySingleAsync<TicketRow>(ReadSql, new { Id = id }, ct);
+
+            await timeline.AppendAsync(id, TimelineEvents.Created, new
+            {
+                ticket.Number, type = ticket.Type, channel = ticket.Channel, ticket.Subject, customer = customer.FullName, status = ticket.Status,
+            }, ct);
+            if (command.AssigneeId is { } assignee)
+            {
+                await timeline.AppendAsync(id, TimelineEvents.Assigned, new { assigneeId = assignee }, ct);
+            }
+
+            if (answer is not null)
+            {
+                var messageId = await Messages.InsertAsync(db, user, id, MessageKind.Reply, answer.Body, now, ct);
+                await timeline.AppendAsync(id, TimelineEvents.ReplyAdded, new { messageId, body = answer.Body }, ct);
+                await timeline.AppendAsync(id, TimelineEvents.Answered, new { resolutionType = answer.ResolutionType.ToDb(), atFirstContact = true }, ct);
+                await emails.ReplyAsync(ticket, answer.Body, ct);
+            }
+            else
+            {
+                await emails.AcknowledgeAsync(ticket, ct);
+            }
+
+            await mediator.Publish(new TicketCreated(ticket.Id, ticket.Number, command.Type, ticket.CustomerId, topic?.Id, topic?.AreaId, now), ct);
+            return new Result(ticket.ToDto(), Replayed: false);
+        }
+
+        private async Task<CustomerSummary> ResolveCustomerAsync(Command command, CancellationToken ct)
+        {
+            if (command.CustomerId is { } customerId)
+            {
+                return await mediator.Send(new GetCustomerSummary(customerId), ct)
+                    ?? throw new RuleViolationException("customerId", "There is no customer with this id.");
+            }
+
+            var c = command.Customer!;
+            return await mediator.Send(new FindOrCreateCustomer(c.DocumentType, c.DocumentNumber.Trim(), c.FullName.Trim(), c.Email?.Trim(), c.Phone?.Trim()), ct);
+        }
+
+        private async Task<TopicInfo?> ResolveTopicAsync(Guid? topicId, CancellationToken ct)
+        {
+            if (topicId is null)
+            {
+                return null;
+            }
+
+            var topic = await mediator.Send(new GetTopic(topicId.Value), ct);
+            return topic is { Active: true, AreaActive: true } ? topic : throw new RuleViolationException("topicId", "The topic does not exist or is inactive.");
+        }
+
+        private async Task EnsureAssigneeAsync(Command command, Guid? partner, CancellationToken ct)
+        {
+            if (command.AssigneeId is not { } assigneeId)
+            {
+                return;
+            }
+
+            if (partner is not null)
+            {
+                throw new RuleViolationException("assigneeId", "Partners cannot assign tickets.");
+            }
+
+            await Assignees.EnsureValidAsync(mediator, assigneeId, ct);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+using HelpDesk.Shared.Data;
+using HelpDesk.Shared.Security;
+using HelpDesk.Tickets.Tickets;
+using Mediator;
+
+namespace HelpDesk.Tickets.GetTicket;
+
+internal static class GetTicket
+{
+    internal sealed record Query(string Number) : IQuery<TicketDto>;
+
+    internal sealed class Handler(IDb db, ICurrentUser user) : IQueryHandler<Query, TicketDto>
+    {
+        public async ValueTask<TicketDto> Handle(Query query, CancellationToken ct) =>
+            (await TicketAccess.LoadAsync(db, user, query.Number, forUpdate: false, ct)).ToDto();
+    }
+}

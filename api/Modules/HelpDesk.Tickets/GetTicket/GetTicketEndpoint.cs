@@ -1,0 +1,27 @@
+using HelpDesk.Shared.Web;
+using HelpDesk.Tickets.Tickets;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace HelpDesk.Tickets.GetTicket;
+
+internal static class GetTicketEndpoint
+{
+    public static void Map(RouteGroupBuilder tickets) =>
+        tickets.MapGet("/{number}", Handle)
+            .RequireAuthorization(TicketPolicies.Read)
+            .WithName("GetTicket")
+            .WithSummary("A ticket by number. The ETag header is the version to send in If-Match when changing it.")
+            .ProducesCommonProblems()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+    private static async Task<Ok<TicketDto>> Handle(string number, IMediator mediator, HttpContext http, CancellationToken ct)
+    {
+        var ticket = await mediator.Send(new GetTicket.Query(number), ct);
+        Versioning.SetETag(http, ticket.Version);
+        return TypedResults.Ok(ticket);
+    }
+}

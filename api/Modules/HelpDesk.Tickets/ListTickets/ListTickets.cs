@@ -1,0 +1,175 @@
+using System.Globalization;
+using System.Text;
+using HelpDesk.Shared.Data;
+using HelpDesk.Shared.Errors;
+using HelpDesk.Shared.Paging;
+using HelpDesk.Shared.Security;
+using HelpDesk.Tickets.Contracts;
+using HelpDesk.Tickets.Tickets;
+using Mediator;
+
+namespace HelpDesk.Tickets.ListTickets;
+
+internal sealed record TicketListItem(
+    Guid Id, string Number, TicketType Type, Channel Channel, TicketStatus Status, Priority Priority, string Subject,
+    string CustomerName, string CustomerDocument, Guid? TopicId, Guid? AreaId, Guid? AssigneeId, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
+
+internal static class ListTickets
+{
+    internal sealed record Query(
+        string? Status, string? Type, string? Channel, Guid? TopicId, Guid? AreaId, Guid? AssigneeId, Guid? CustomerId,
+        DateTimeOffset? CreatedFrom, DateTimeOffset? CreatedTo, string? Q, string? Queue, string? Sort, int? Limit, string? Cursor)
+        : IQuery<Page<TicketListItem>>;
+
+    private sealed class Row
+    {
+        public Guid Id { get; init; }
+        public string Number { get; init; } = "";
+        public string Type { get; init; } = "";
+        public string Channel { get; init; } = "";
+        public string Status { get; init; } = "";
+        public string Priority { get; init; } = "";
+        public string Subject { get; init; } = "";
+        public string CustomerName { get; init; } = "";
+        public string CustomerDocument { get; init; } = "";
+        public Guid? TopicId { get; init; }
+        public Guid? AreaId { get; init; }
+        public Guid? AssigneeId { get; init; }
+        public DateTimeOffset CreatedAt { get; init; }
+        public DateTimeOffset UpdatedAt { get; init; }
+
+        public TicketListItem ToItem() => new(
+            Id, Number, EnumNames.FromDb<TicketType>(Type), EnumNames.FromDb<Channel>(Channel), EnumNames.FromDb<TicketStatus>(Status),
+            EnumNames.FromDb<Priority>(Priority), Subject, CustomerName, CustomerDocument, TopicId, AreaId, AssigneeId, CreatedAt, UpdatedAt);
+    }
+
+    /// <summary>
+    /// The WHERE clause is assembled from the fixed fragments below, one per filter given; values are always parameters.
+    /// Each common list is served by an index of 0200_tickets_tickets.sql (newest: created_idx; queues: assignee, unassigned,
+    /// status_updated; text: the GIN search index, the number and document indexes).
+    /// </summary>
+    internal sealed class Handler(IDb db, ICurrentUser user) : IQueryHandler<Query, Page<TicketListItem>>
+    {
+        private const string Select = """
+            SELECT t.id, t.number, t.type, t.channel, t.status, t.priority, t.subject, t.customer_name, t.customer_document,
+                   t.topic_id, t.area_id, t.assignee_id, t.created_at, t.updated_at
+            FROM tickets.tickets t
+            """;
+
+        private const string TextFilter = """
+            (t.search @@ websearch_to_tsquery('tickets.es', @Q) OR t.number = upper(@Q) OR t.customer_document = @Q)
+            """;
+
+        public async ValueTask<Page<TicketListItem>> Handle(Query query, CancellationToken ct)
+        {
+            var limit = Cursor.Limit(query.Limit);
+            var oldestUpdate = query.Sort switch
+            {
+                null or "newest" => false,
+                "oldest_update" => true,
+                _ => throw new RuleViolationException("sort", "sort is newest or oldest_update."),
+            };
+            var where = new List<string>();
+            if (!TicketAccess.SeesAllTickets(user))
+            {
+                where.Add("t.partner_id = @PartnerId");
+            }
+
+            AddEnumFilter<TicketStatus>(where, query.Status, "status", "t.status = @Status");
+            AddEnumFilter<TicketType>(where, query.Type, "type", "t.type = @Type");
+            AddEnumFilter<Channel>(where, query.Channel, "channel", "t.channel = @Channel");
+            if (query.TopicId is not null) { where.Add("t.topic_id = @TopicId"); }
+            if (query.AreaId is not null) { where.Add("t.area_id = @AreaId"); }
+            if (query.AssigneeId is not null) { where.Add("t.assignee_id = @AssigneeId"); }
+            if (query.CustomerId is not null) { where.Add("t.customer_id = @CustomerId"); }
+            if (query.CreatedFrom is not null) { where.Add("t.created_at >= @CreatedFrom"); }
+            if (query.CreatedTo is not null) { where.Add("t.created_at < @CreatedTo"); }
+            if (!string.IsNullOrWhiteSpace(query.Q)) { where.Add(TextFilter); }
+            switch (query.Queue)
+            {
+                case null: break;
+                case "mine": where.Add("t.assignee_id = @Me AND t.status NOT IN ('answered', 'closed')"); break;
+                case "unassigned": where.Add("t.assignee_id IS NULL AND t.status NOT IN ('answered', 'closed')"); break;
+                case "pending_customer": where.Add("t.status = 'pending_customer'"); break;
+                case "reopened": where.Add("t.status = 'reopened'"); break;
+                default: throw new RuleViolationException("queue", "queue is mine, unassigned, pending_customer or reopened.");
+            }
+
+            var (afterTime, afterId) = DecodeCursor(query.Cursor);
+            if (afterTime is not null)
+            {
+                where.Add(oldestUpdate ? "(t.updated_at, t.id) > (@AfterTime, @AfterId)" : "(t.created_at, t.id) < (@AfterTime, @AfterId)");
+            }
+
+            var sql = new StringBuilder(Select);
+            if (where.Count > 0)
+            {
+                sql.Append(" WHERE ").AppendJoin(" AND ", where);
+            }
+
+            sql.Append(oldestUpdate ? " ORDER BY t.updated_at, t.id" : " ORDER BY t.created_at DESC, t.id DESC").Append(" LIMIT @Take");
+            var rows = await db.QueryAsync<Row>(sql.ToString(), new
+            {
+                user.PartnerId,
+                query.Status,
+                query.Type,
+                query.Channel,
+                query.TopicId,
+                query.AreaId,
+                query.AssigneeId,
+                query.CustomerId,
+                query.CreatedFrom,
+                query.CreatedTo,
+                Q = query.Q?.Trim(),
+                Me = user.UserId,
+                AfterTime = afterTime,
+                AfterId = afterId,
+                Take = limit + 1,
+            }, ct);
+
+            var page = rows.Take(limit).ToList();
+            string? next = null;
+            if (rows.Count > limit)
+            {
+                var last = page[^1];
+                next = Cursor.Encode($"{(oldestUpdate ? last.UpdatedAt : last.CreatedAt).UtcTicks.ToString(CultureInfo.InvariantCulture)}|{last.Id}");
+            }
+
+            return new Page<TicketListItem>([.. page.Select(r => r.ToItem())], next);
+        }
+
+        private static void AddEnumFilter<T>(List<string> where, string? value, string field, string fragment)
+            where T : struct, Enum
+        {
+            if (value is null)
+            {
+                return;
+            }
+
+            try
+            {
+                EnumNames.FromDb<T>(value);
+            }
+            catch (KeyNotFoundException)
+            {
+                throw new RuleViolationException(field, $"Unknown {field} '{value}'.");
+            }
+
+            where.Add(fragment);
+        }
+
+        private static (DateTimeOffset? Time, Guid? Id) DecodeCursor(string? cursor)
+        {
+            var decoded = Cursor.Decode(cursor);
+            if (decoded is null)
+            {
+                return (null, null);
+            }
+
+            var parts = decoded.Split('|');
+            return parts.Length == 2 && long.TryParse(parts[0], CultureInfo.InvariantCulture, out var ticks) && Guid.TryParse(parts[1], out var id)
+                ? (new DateTimeOffset(ticks, TimeSpan.Zero), id)
+                : throw new RuleViolationException("cursor", "The cursor is not valid; use the nextCursor of a previous page.");
+        }
+    }
+}

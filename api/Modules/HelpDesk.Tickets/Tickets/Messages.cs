@@ -1,0 +1,40 @@
+using HelpDesk.Shared.Data;
+using HelpDesk.Shared.Security;
+
+namespace HelpDesk.Tickets.Tickets;
+
+internal enum MessageKind
+{
+    /// <summary>Public reply from staff: emailed to the customer, shown on the tracking page.</summary>
+    Reply,
+
+    /// <summary>Internal note: never shown or sent to the customer.</summary>
+    Note,
+
+    /// <summary>Written by the customer (tracking page, email).</summary>
+    Customer,
+}
+
+internal static class Messages
+{
+    private const string InsertSql = """
+        INSERT INTO tickets.messages (id, ticket_id, kind, body, author_user_id, author_name, created_at)
+        VALUES (@Id, @TicketId, @Kind, @Body, @AuthorUserId, @AuthorName, @Now)
+        """;
+
+    public static async Task<Guid> InsertAsync(IDb db, ICurrentUser author, Guid ticketId, MessageKind kind, string body, DateTimeOffset now, CancellationToken ct)
+    {
+        var id = Guid.CreateVersion7(now);
+        await db.ExecuteAsync(InsertSql, new
+        {
+            Id = id,
+            TicketId = ticketId,
+            Kind = kind.ToString().ToLowerInvariant(),
+            Body = body,
+            AuthorUserId = author.UserId,
+            AuthorName = author.DisplayName ?? author.Email ?? "",
+            Now = now,
+        }, ct);
+        return id;
+    }
+}

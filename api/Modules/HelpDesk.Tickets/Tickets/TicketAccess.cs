@@ -1,0 +1,40 @@
+using HelpDesk.Shared.Data;
+using HelpDesk.Shared.Errors;
+using HelpDesk.Shared.Security;
+
+namespace HelpDesk.Tickets.Tickets;
+
+/// <summary>
+/// Who may see a ticket, checked per object: staff who work tickets see all of them; a partner sees only the tickets it
+/// created. Anyone else gets 404, so the existence of other tickets is not disclosed.
+/// </summary>
+internal static class TicketAccess
+{
+    public static readonly string[] StaffRolesThatSeeAllTickets =
+        [Roles.Agent, Roles.Backoffice, Roles.Supervisor, Roles.QualityAuditor, Roles.Manager, Roles.Admin];
+
+    private const string ByNumberSql = $"SELECT {TicketRow.Columns} FROM tickets.tickets t WHERE t.number = @Number";
+
+    private const string ByNumberForUpdateSql = $"{ByNumberSql} FOR UPDATE";
+
+    public static bool SeesAllTickets(ICurrentUser user) => StaffRolesThatSeeAllTickets.Any(user.IsInRole);
+
+    public static bool CanSee(ICurrentUser user, TicketRow ticket) =>
+        SeesAllTickets(user) || (user.PartnerId is { } partner && ticket.PartnerId == partner);
+
+    /// <summary>The ticket if the caller may see it; 404 otherwise. forUpdate locks the row for the rest of the command.</summary>
+    public static async Task<TicketRow> LoadAsync(IDb db, ICurrentUser user, string number, bool forUpdate, CancellationToken ct)
+    {
+        var ticket = await db.QuerySingleOrDefaultAsync<TicketRow>(forUpdate ? ByNumberForUpdateSql : ByNumberSql, new { Number = number.ToUpperInvariant() }, ct);
+        return ticket is not null && CanSee(user, ticket) ? ticket : throw new NotFoundException($"Ticket {number}");
+    }
+
+    /// <summary>Only staff act on tickets (replies, notes, state); partners create and read.</summary>
+    public static void RequireStaff(ICurrentUser user)
+    {
+        if (!SeesAllTickets(user))
+        {
+            throw new ForbiddenException("Only staff who work tickets can do this.");
+        }
+    }
+}

@@ -1,0 +1,7 @@
+namespace HelpDesk.Tickets.Tickets;
+
+internal static class TicketRules
+{
+    public const int SubjectMax = 200;
+    public const int BodyMax = 20_000;
+}

@@ -1,0 +1,44 @@
+using HelpDesk.Tickets.Emails;
+using HelpDesk.Tickets.Tickets;
+using HelpDesk.Tickets.Timeline;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using HelpDesk.Shared.Web;
+
+namespace HelpDesk.Tickets;
+
+/// <summary>PQRS tickets: intake from every channel, lifecycle, replies and notes, timeline, lists and search.</summary>
+public static class TicketsModule
+{
+    public static IServiceCollection AddTickets(this IServiceCollection services)
+    {
+        services.AddScoped<TimelineWriter>();
+        services.AddScoped<TicketEmails>();
+        services.AddScoped<TicketChanges>();
+        services.AddSingleton<TicketLinks>();
+        services.AddSingleton<TicketClock>();
+        services.AddModuleValidators(typeof(TicketsModule).Assembly);
+        return services;
+    }
+
+    public static AuthorizationBuilder AddTicketsAuthorization(this AuthorizationBuilder builder) => builder.AddTicketPolicies();
+
+    public static IEndpointRouteBuilder MapTickets(this IEndpointRouteBuilder routes)
+    {
+        var tickets = routes.MapGroup("/api/tickets").WithTags("Tickets");
+        CreateTicket.CreateTicketEndpoint.Map(tickets);
+        ListTickets.ListTicketsEndpoint.Map(tickets);
+        GetTicket.GetTicketEndpoint.Map(tickets);
+        UpdateTicket.UpdateTicketEndpoint.Map(tickets);
+        ChangeStatus.ChangeStatusEndpoint.Map(tickets);
+        AssignTicket.AssignTicketEndpoint.Map(tickets);
+        AddReply.AddReplyEndpoint.Map(tickets);
+        AddNote.AddNoteEndpoint.Map(tickets);
+        AnswerTicket.AnswerTicketEndpoint.Map(tickets);
+        GetTimeline.GetTimelineEndpoint.Map(tickets);
+        return routes;
+    }
+}
