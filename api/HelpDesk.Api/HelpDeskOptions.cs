@@ -32,6 +32,9 @@ internal sealed class RateLimitOptions
     /// <summary>Login attempts per client IP per minute.</summary>
     public int LoginPerMinute { get; set; } = 20;
 
+    /// <summary>Requests to the public pages' API (web form, tracking) per client IP per minute.</summary>
+    public int PublicPerMinute { get; set; } = 30;
+
     /// <summary>Requests per API key per minute.</summary>
     public int ApiKeyPerMinute { get; set; } = 1200;
 }

@@ -19,7 +19,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 // Malformed bodies reach the exception handler as BadHttpRequestException, so they get the same problem shape.
 builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-builder.Services.AddProblemDetails();
+builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemTypes.UseHelpDeskTypes);
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.AddHelpDeskOpenApi();
 builder.Services.AddHelpDeskAuth();

@@ -27,6 +27,10 @@ internal static class RateLimiting
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.LoginPerMinute, Window = TimeSpan.FromMinutes(1) }));
 
+            o.AddPolicy(RateLimitPolicies.Public, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.PublicPerMinute, Window = TimeSpan.FromMinutes(1) }));
+
             // Every request with an API key counts against that key (by its public prefix, never the secret).
             o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
             {

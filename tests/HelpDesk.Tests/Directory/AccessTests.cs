@@ -10,7 +10,8 @@ public sealed class AccessTests : IntegrationTest
     public async Task ListAreas_WhenAnonymous_Returns401Problem()
     {
         using var client = App.CreatePlainClient();
-        await Problem.AssertAsync(await client.GetAsync("/api/directory/areas"), HttpStatusCode.Unauthorized);
+        var problem = await Problem.AssertAsync(await client.GetAsync("/api/directory/areas"), HttpStatusCode.Unauthorized);
+        Assert.That(problem.GetProperty("type").GetString(), Is.EqualTo("https://helpdesk.local/problems/unauthorized"));
     }
 
     [Test]

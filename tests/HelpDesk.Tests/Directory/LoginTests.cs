@@ -32,9 +32,16 @@ public sealed class LoginTests : IntegrationTest
         var me = await client.GetFromJsonAsync<JsonElement>("/api/auth/me");
         Assert.That(me.GetProperty("displayName").GetString(), Is.EqualTo("Test Admin"));
 
+        // A copy of the session cookie taken before logout must stop working too.
+        var copied = App.CreatePlainClient();
+        copied.DefaultRequestHeaders.Add("Cookie", string.Join("; ", App.SessionCookiesOf(client)));
+        Assert.That((await copied.GetAsync("/api/auth/me")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+
         var logout = await client.PostAsync("/api/auth/logout", null);
         Assert.That(logout.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
         await Problem.AssertAsync(await client.GetAsync("/api/auth/me"), HttpStatusCode.Unauthorized);
+        var problem = await Problem.AssertAsync(await copied.GetAsync("/api/auth/me"), HttpStatusCode.Unauthorized);
+        Assert.That(problem.GetProperty("type").GetString(), Is.EqualTo("https://helpdesk.local/problems/unauthorized"));
     }
 
     [Test]

@@ -32,6 +32,7 @@ public sealed class HelpDeskFactory(IDictionary<string, string?>? settings = nul
             ["HelpDesk:BootstrapAdmin:Password"] = AdminPassword,
             ["HelpDesk:RateLimits:LoginPerMinute"] = "100000",
             ["HelpDesk:RateLimits:ApiKeyPerMinute"] = "100000",
+            ["HelpDesk:RateLimits:PublicPerMinute"] = "100000",
             ["Logging:Console:FormatterName"] = "simple",
             ["Logging:LogLevel:Default"] = "Warning",
         };
@@ -56,8 +57,16 @@ public sealed class HelpDeskFactory(IDictionary<string, string?>? settings = nul
     public HttpClient CreateBrowserClient()
     {
         var cookies = new CookieContainer();
-        return CreateDefaultClient(new Uri("http://localhost"), new CookieContainerHandler(cookies), new XsrfHandler(cookies));
+        var client = CreateDefaultClient(new Uri("http://localhost"), new CookieContainerHandler(cookies), new XsrfHandler(cookies));
+        jars.Add(client, cookies);
+        return client;
     }
+
+    /// <summary>The cookies a browser client holds, as "name=value" pairs (to replay a session elsewhere).</summary>
+    public IEnumerable<string> SessionCookiesOf(HttpClient client) =>
+        jars.TryGetValue(client, out var cookies) ? cookies.GetCookies(new Uri("http://localhost")).Select(c => $"{c.Name}={c.Value}") : [];
+
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<HttpClient, CookieContainer> jars = [];
 
     /// <summary>A client that sends no cookies and no XSRF header unless told (anonymous, or a partner with a key).</summary>
     public HttpClient CreatePlainClient(string? apiKey = null)

@@ -1,9 +1,20 @@
-import { createTheme, type CSSVariablesResolver } from '@mantine/core';
+import { DEFAULT_THEME, createTheme, darken, luminance, type CSSVariablesResolver } from '@mantine/core';
+
+import { i18n } from '@/lib/i18n';
+
+function closeButtonLabel() {
+  return { closeButtonProps: { 'aria-label': i18n.t('common.close') } };
+}
 
 /**
- * Mantine's defaults with two accessibility adjustments (WCAG 2.2 AA contrast, 4.5:1):
- * filled buttons use shade 8 of the primary colour (white on blue.6 is only ~3.6:1), and
- * "dimmed" text uses gray.7 instead of gray.6.
+ * Mantine's defaults with accessibility adjustments (WCAG 2.2 AA contrast, 4.5:1):
+ * - filled buttons use shade 8 of the primary colour (white on blue.6 is only ~3.6:1);
+ * - "dimmed" text uses gray.7 instead of gray.6;
+ * - the "light" variant (status badges, light buttons) puts shade 9 text on shade 1 (shade 2 on hover), which is
+ *   only ~3.8:1 for green and less for orange or yellow, so that text colour is darkened until it reaches 4.5:1
+ *   on the hover background.
+ * Close buttons of dialogs and notifications are icons only; they get the accessible name "Cerrar"/"Close"
+ * (in the language of the moment they render), which Mantine does not give them.
  */
 export const theme = createTheme({
   primaryColor: 'blue',
@@ -11,10 +22,36 @@ export const theme = createTheme({
   focusRing: 'auto',
   defaultRadius: 'sm',
   cursorType: 'pointer',
+  components: {
+    // A function, so Mantine (useProps) reads the label in the current language at each render.
+    Modal: { defaultProps: closeButtonLabel },
+    Notification: { defaultProps: closeButtonLabel },
+  },
 });
+
+const MIN_CONTRAST = 4.5;
+
+export function contrastRatio(a: string, b: string): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+}
+
+/** Shade 9 of the colour, darkened in 5 % steps until it has 4.5:1 contrast on shade 2. */
+export function readableLightColor(shades: readonly string[]): string {
+  const background = shades[2] ?? '#ffffff';
+  let color = shades[9] ?? '#000000';
+  for (let amount = 0.05; contrastRatio(color, background) < MIN_CONTRAST && amount < 1; amount += 0.05) {
+    color = darken(shades[9] ?? '#000000', amount);
+  }
+  return color;
+}
+
+const lightColorVariables = Object.fromEntries(
+  Object.entries(DEFAULT_THEME.colors).map(([name, shades]) => [`--mantine-color-${name}-light-color`, readableLightColor(shades)]),
+);
 
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)', ...lightColorVariables },
   dark: {},
 });

@@ -45,6 +45,7 @@ export const en: SameShape<Translation> = {
     retry: 'Retry',
     forbiddenAction: 'You are not allowed to do this.',
     sessionExpired: 'Your session has ended. Please sign in again.',
+    showPassword: 'Show password',
   },
   auth: {
     title: 'Sign in',

@@ -41,6 +41,7 @@ export const es = {
     retry: 'Reintentar',
     forbiddenAction: 'No tienes permiso para esta acción.',
     sessionExpired: 'Tu sesión terminó. Inicia sesión de nuevo.',
+    showPassword: 'Mostrar contraseña',
   },
   auth: {
     title: 'Iniciar sesión',

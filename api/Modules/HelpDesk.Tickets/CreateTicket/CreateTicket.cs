@@ -37,9 +37,13 @@ internal static class CreateTicket
         /// <summary>From the Idempotency-Key header, not the body.</summary>
         [JsonIgnore]
         public string? IdempotencyKey { get; init; }
+
+        /// <summary>Set only by the public web form: an anonymous customer files the ticket (channel web).</summary>
+        [JsonIgnore]
+        public bool FromPublicWebForm { get; init; }
     }
 
-    internal sealed record Result(TicketDto Ticket, bool Replayed);
+    internal sealed record Result(TicketDto Ticket, string TrackingToken, bool Replayed);
 
     internal sealed class Validator : AbstractValidator<Command>
     {
@@ -95,7 +99,7 @@ internal static class CreateTicket
             var now = clock.GetUtcNow();
             var id = Guid.CreateVersion7(now);
             var partner = user.PartnerId;
-            if (partner is null)
+            if (partner is null && !command.FromPublicWebForm)
             {
                 TicketAccess.RequireStaff(user);
             }
@@ -115,16 +119,16 @@ internal static class CreateTicket
                     }
 
                     var first = await db.QuerySingleAsync<TicketRow>(ReadSql, new { Id = existing.TicketId }, ct);
-                    return new Result(first.ToDto(), Replayed: true);
+                    return new Result(first.ToDto(), first.TrackingToken, Replayed: true);
                 }
             }
 
             var customer = await ResolveCustomerAsync(command, ct);
             var topic = await ResolveTopicAsync(command.TopicId, ct);
             await EnsureAssigneeAsync(command, partner, ct);
-            if (partner is not null && command.AnswerNow is not null)
+            if ((partner is not null || command.FromPublicWebForm) && command.AnswerNow is not null)
             {
-                throw new RuleViolationException("answerNow", "Partners cannot answer at first contact.");
+                throw new RuleViolationException("answerNow", "Only staff answer at first contact.");
             }
 
             var answer = command.AnswerNow;
@@ -134,7 +138,7 @@ internal static class CreateTicket
                 Id = id,
                 Year = ticketClock.LocalYear(now),
                 Type = command.Type.ToDb(),
-                Channel = (partner is not null ? Channel.Partner : command.Channel).ToDb(),
+                Channel = (partner is not null ? Channel.Partner : command.FromPublicWebForm ? Channel.Web : command.Channel).ToDb(),
                 Status = status.ToDb(),
                 Priority = (command.Priority ?? Priority.Normal).ToDb(),
                 Subject = command.Subject.Trim(),
@@ -178,8 +182,7 @@ internal static class CreateTicket
                 await emails.AcknowledgeAsync(ticket, ct);
             }
 
-            await mediator.Publish(new TicketCreated(ticket.Id, ticket.Number, command.Type, ticket.CustomerId, topic?.Id, topic?.AreaId, now), ct);
-            return new Result(ticket.ToDto(), Replayed: false);
+            return new Result(ticket.ToDto(), ticket.TrackingToken, Replayed: false);
         }
 
         private async Task<CustomerSummary> ResolveCustomerAsync(Command command, CancellationToken ct)
@@ -212,9 +215,9 @@ internal static class CreateTicket
                 return;
             }
 
-            if (partner is not null)
+            if (partner is not null || command.FromPublicWebForm)
             {
-                throw new RuleViolationException("assigneeId", "Partners cannot assign tickets.");
+                throw new RuleViolationException("assigneeId", "Only staff assign tickets.");
             }
 
             await Assignees.EnsureValidAsync(mediator, assigneeId, ct);

@@ -22,7 +22,10 @@ internal static class Messages
         VALUES (@Id, @TicketId, @Kind, @Body, @AuthorUserId, @AuthorName, @Now)
         """;
 
-    public static async Task<Guid> InsertAsync(IDb db, ICurrentUser author, Guid ticketId, MessageKind kind, string body, DateTimeOffset now, CancellationToken ct)
+    public static Task<Guid> InsertAsync(IDb db, ICurrentUser author, Guid ticketId, MessageKind kind, string body, DateTimeOffset now, CancellationToken ct) =>
+        InsertAsync(db, author.UserId, author.DisplayName ?? author.Email ?? "", ticketId, kind, body, now, ct);
+
+    public static async Task<Guid> InsertAsync(IDb db, Guid? authorUserId, string authorName, Guid ticketId, MessageKind kind, string body, DateTimeOffset now, CancellationToken ct)
     {
         var id = Guid.CreateVersion7(now);
         await db.ExecuteAsync(InsertSql, new
@@ -31,8 +34,8 @@ internal static class Messages
             TicketId = ticketId,
             Kind = kind.ToString().ToLowerInvariant(),
             Body = body,
-            AuthorUserId = author.UserId,
-            AuthorName = author.DisplayName ?? author.Email ?? "",
+            AuthorUserId = authorUserId,
+            AuthorName = authorName,
             Now = now,
         }, ct);
         return id;

@@ -1,12 +1,11 @@
 using HelpDesk.Shared.Data;
 using HelpDesk.Tickets.Contracts;
 using HelpDesk.Tickets.Timeline;
-using Mediator;
 
 namespace HelpDesk.Tickets.Tickets;
 
 /// <summary>Moves shared by the ticket commands: state changes (checked, recorded, announced) and the version bump.</summary>
-internal sealed class TicketChanges(IDb db, TimelineWriter timeline, IMediator mediator, TimeProvider clock)
+internal sealed class TicketChanges(IDb db, TimelineWriter timeline, TimeProvider clock)
 {
     private const string StatusSql = """
         UPDATE tickets.tickets
@@ -26,7 +25,6 @@ internal sealed class TicketChanges(IDb db, TimelineWriter timeline, IMediator m
         var now = clock.GetUtcNow();
         await db.ExecuteAsync(StatusSql, new { ticket.Id, Status = to.ToDb(), Now = now }, ct);
         await timeline.AppendAsync(ticket.Id, TimelineEvents.StatusChanged, new { from = ticket.Status, to = to.ToDb(), reason }, ct);
-        await mediator.Publish(new TicketStatusChanged(ticket.Id, ticket.Number, ticket.StatusValue, to, now), ct);
     }
 
     /// <summary>Every change ends here: a new version (the next ETag) and a new updated_at. Returns the ticket as it now is.</summary>

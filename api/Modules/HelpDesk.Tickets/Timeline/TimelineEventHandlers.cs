@@ -27,3 +27,18 @@ internal sealed class IdentityVerifiedOnTimeline(TimelineWriter timeline) : INot
         }
     }
 }
+
+/// <summary>Tickets keep a copy of the customer's name and email for lists, search and emails; refresh it set-based.</summary>
+internal sealed class CustomerDetailsCopied(HelpDesk.Shared.Data.IDb db) : INotificationHandler<CustomerDetailsChanged>
+{
+    private const string Sql = """
+        UPDATE tickets.tickets
+        SET customer_name = @FullName, customer_email = @Email,
+            search = CASE WHEN customer_name = @FullName THEN search
+                          ELSE search || setweight(to_tsvector('tickets.es', @FullName), 'A') END
+        WHERE customer_id = @CustomerId AND (customer_name <> @FullName OR customer_email IS DISTINCT FROM @Email)
+        """;
+
+    public async ValueTask Handle(CustomerDetailsChanged notification, CancellationToken ct) =>
+        await HelpDesk.Shared.Data.DbExtensions.ExecuteAsync(db, Sql, notification, ct);
+}

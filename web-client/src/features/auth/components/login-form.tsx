@@ -82,6 +82,7 @@ export function LoginForm({ onSuccess }: LoginFormProps) {
           label={t('auth.password')}
           autoComplete="current-password"
           required
+          visibilityToggleButtonProps={{ 'aria-label': t('common.showPassword') }}
           key={form.key('password')}
           {...form.getInputProps('password')}
         />

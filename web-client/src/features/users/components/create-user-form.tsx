@@ -80,6 +80,7 @@ export function CreateUserForm({ areaOptions, onDone, onCancel }: CreateUserForm
           description={t('users.passwordHint', { min: MIN_PASSWORD_LENGTH })}
           required
           autoComplete="new-password"
+          visibilityToggleButtonProps={{ 'aria-label': t('common.showPassword') }}
           key={form.key('password')}
           {...form.getInputProps('password')}
         />

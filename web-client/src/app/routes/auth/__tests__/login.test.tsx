@@ -18,6 +18,7 @@ describe('login page', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Iniciar sesión' })).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Correo electrónico' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Ingresar' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Mostrar contraseña' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('es');
     expect(document.title).toBe('Iniciar sesión · HelpDesk');
 
@@ -26,6 +27,7 @@ describe('login page', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Email' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Español' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Show password' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('en');
     expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
   });

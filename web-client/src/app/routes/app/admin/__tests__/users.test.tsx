@@ -31,6 +31,7 @@ describe('admin: users', () => {
 
     await user.click(screen.getByRole('button', { name: 'Nuevo usuario' }));
     const dialog = await screen.findByRole('dialog', { name: 'Nuevo usuario' });
+    expect(within(dialog).getByRole('button', { name: 'Cerrar' })).toBeInTheDocument();
     await user.type(within(dialog).getByRole('textbox', { name: 'Correo electrónico' }), 'beatriz@example.com');
     await user.type(within(dialog).getByRole('textbox', { name: 'Nombre para mostrar' }), 'Beatriz Back');
     await user.type(within(dialog).getByLabelText(/^Contraseña inicial/), 'una-clave-larga-123');
@@ -52,6 +53,9 @@ describe('admin: users', () => {
     const table = screen.getByRole('table', { name: 'Usuarios del sistema' });
     expect(await within(table).findByRole('rowheader', { name: 'Beatriz Back' })).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Nuevo usuario' })).not.toBeInTheDocument());
+    // The toast's close button has a name too (the dialog's is gone, so this one is the toast's).
+    expect(await screen.findByText('Usuario Beatriz Back creado')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Cerrar' })).toBeInTheDocument();
   });
 
   it('validates before sending and puts API field errors and a duplicate email on the fields', async () => {

@@ -1,0 +1,45 @@
+using HelpDesk.Shared.Data;
+using HelpDesk.Shared.Errors;
+using HelpDesk.Tickets.Contracts;
+using HelpDesk.Tickets.Tickets;
+using Mediator;
+
+namespace HelpDesk.Tickets.TrackTicket;
+
+/// <summary>One message of the public conversation: the agents' public replies and the customer's own messages.</summary>
+internal sealed record TrackedMessageDto(string From, string Body, DateTimeOffset At);
+
+/// <summary>What the customer sees on the tracking page: status and the public conversation, never internal notes.</summary>
+internal sealed record TrackedTicketDto(string Number, TicketType Type, TicketStatus Status, string Subject, DateTimeOffset CreatedAt, DateTimeOffset? AnsweredAt, IReadOnlyList<TrackedMessageDto> Messages);
+
+internal static class TrackTicket
+{
+    internal sealed record Query(string Number, string? Token) : IQuery<TrackedTicketDto>;
+
+    internal sealed class Handler(IDb db) : IQueryHandler<Query, TrackedTicketDto>
+    {
+        private const string TicketSql = $"SELECT {TicketRow.Columns} FROM tickets.tickets t WHERE t.number = @Number";
+
+        // Only replies (public) and customer messages: notes never leave the staff side.
+        private const string MessagesSql = """
+            SELECT CASE kind WHEN 'reply' THEN 'agent' ELSE 'customer' END AS "from", body, created_at AS at
+            FROM tickets.messages WHERE ticket_id = @Id AND kind IN ('reply', 'customer') ORDER BY created_at, id
+            """;
+
+        public async ValueTask<TrackedTicketDto> Handle(Query query, CancellationToken ct)
+        {
+            var ticket = await LoadAsync(db, query.Number, query.Token, forUpdate: false, ct);
+            var messages = await db.QueryAsync<TrackedMessageDto>(MessagesSql, new { ticket.Id }, ct);
+            return new TrackedTicketDto(ticket.Number, EnumNames.FromDb<TicketType>(ticket.Type), ticket.StatusValue, ticket.Subject, ticket.CreatedAt, ticket.AnsweredAt, messages);
+        }
+
+        /// <summary>The ticket when number and token match; the same 404 for a wrong number and a wrong token.</summary>
+        public static async Task<TicketRow> LoadAsync(IDb db, string number, string? token, bool forUpdate, CancellationToken ct)
+        {
+            var ticket = await db.QuerySingleOrDefaultAsync<TicketRow>(forUpdate ? TicketSql + " FOR UPDATE" : TicketSql, new { Number = number.ToUpperInvariant() }, ct);
+            return ticket is not null && TicketLinks.TokenMatches(ticket.TrackingToken, token)
+                ? ticket
+                : throw new NotFoundException("The request");
+        }
+    }
+}
