@@ -39,6 +39,7 @@ public static class TicketsModule
         AddNote.AddNoteEndpoint.Map(tickets);
         AnswerTicket.AnswerTicketEndpoint.Map(tickets);
         GetTimeline.GetTimelineEndpoint.Map(tickets);
+        Attachments.AttachmentEndpoints.Map(tickets);
         TrackTicket.PublicEndpoints.Map(routes);
         return routes;
     }

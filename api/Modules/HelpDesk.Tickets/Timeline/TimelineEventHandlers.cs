@@ -16,12 +16,20 @@ internal sealed class EmailSentOnTimeline(TimelineWriter timeline) : INotificati
     }
 }
 
-internal sealed class IdentityVerifiedOnTimeline(TimelineWriter timeline) : INotificationHandler<CustomerIdentityVerified>
+internal sealed class IdentityVerifiedOnTimeline(HelpDesk.Shared.Data.IDb db, TimelineWriter timeline) : INotificationHandler<CustomerIdentityVerified>
 {
+    private const string TicketOfCustomerSql = "SELECT EXISTS (SELECT 1 FROM tickets.tickets WHERE id = @TicketId AND customer_id = @CustomerId)";
+
     public async ValueTask Handle(CustomerIdentityVerified notification, CancellationToken ct)
     {
         if (notification.TicketId is { } ticketId)
         {
+            // Runs in the verification's transaction: a wrong ticket refuses the whole verification with a 422.
+            if (!await HelpDesk.Shared.Data.DbExtensions.QuerySingleAsync<bool>(db, TicketOfCustomerSql, new { TicketId = ticketId, notification.CustomerId }, ct))
+            {
+                throw new HelpDesk.Shared.Errors.RuleViolationException("ticketId", "There is no ticket with this id for this customer.");
+            }
+
             await timeline.AppendAsync(ticketId, TimelineEvents.IdentityVerified,
                 new { passed = notification.Passed, checks = notification.Checks, verificationId = notification.VerificationId }, ct);
         }

@@ -41,4 +41,5 @@ internal static class TimelineEvents
     public const string Answered = "answered";
     public const string IdentityVerified = "identity_verified";
     public const string EmailSent = "email_sent";
+    public const string AttachmentAdded = "attachment_added";
 }

@@ -1,0 +1,65 @@
+using HelpDesk.Shared.Web;
+using HelpDesk.Tickets.Tickets;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using Npgsql;
+
+namespace HelpDesk.Tickets.Attachments;
+
+internal static class AttachmentEndpoints
+{
+    public static void Map(RouteGroupBuilder tickets)
+    {
+        tickets.MapPost("/{number}/attachments", Upload)
+            .RequireAuthorization(TicketPolicies.Write)
+            // Session requests are checked by the host's antiforgery middleware; partners (API key) carry no cookie to forge.
+            .DisableAntiforgery()
+            .WithMetadata(new RequestSizeLimitAttribute(FileTypes.MaxBytes + 64 * 1024))
+            .Accepts<IFormFile>("multipart/form-data")
+            .WithName("UploadTicketAttachment")
+            .WithSummary("Attach a file (multipart field 'file', up to 10 MB; pdf, images, Office, txt/csv checked by content). internal=true for staff-only files.")
+            .ProducesCommonProblems()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+
+        tickets.MapGet("/{number}/attachments", async Task<Ok<IReadOnlyList<AttachmentDto>>> (string number, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ListAttachments.Query(number), ct)))
+            .RequireAuthorization(TicketPolicies.Read)
+            .WithName("ListTicketAttachments")
+            .WithSummary("The ticket's attachments (internal ones for staff only).")
+            .ProducesCommonProblems()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        tickets.MapGet("/{number}/attachments/{id:guid}", Download)
+            .RequireAuthorization(TicketPolicies.Read)
+            .WithName("DownloadTicketAttachment")
+            .WithSummary("The file, streamed with its original name, for whoever may see the ticket.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
+            .ProducesCommonProblems()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    private static async Task<Created<AttachmentDto>> Upload(
+        string number, IFormFile file, IMediator mediator, CancellationToken ct, [FromForm] bool @internal = false)
+    {
+        await using var stream = file.OpenReadStream();
+        using var buffer = new MemoryStream((int)Math.Min(file.Length, FileTypes.MaxBytes + 1));
+        await stream.CopyToAsync(buffer, ct);
+        var attachment = await mediator.Send(new UploadAttachment.Command(number, file.FileName, buffer.GetBuffer().AsMemory(0, (int)buffer.Length), @internal), ct);
+        return TypedResults.Created($"/api/tickets/{number}/attachments/{attachment.Id}", attachment);
+    }
+
+    private static async Task<IResult> Download(string number, Guid id, IMediator mediator, NpgsqlDataSource dataSource, CancellationToken ct)
+    {
+        var attachment = await mediator.Send(new GetAttachment.Query(number, id), ct);
+        return Results.Stream(
+            output => AttachmentContent.CopyToAsync(dataSource, attachment.Id, output, ct),
+            attachment.ContentType,
+            attachment.FileName);
+    }
+}

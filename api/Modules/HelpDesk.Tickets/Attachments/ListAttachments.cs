@@ -1,0 +1,47 @@
+using HelpDesk.Shared.Data;
+using HelpDesk.Shared.Security;
+using HelpDesk.Tickets.Tickets;
+using Mediator;
+
+namespace HelpDesk.Tickets.Attachments;
+
+internal static class ListAttachments
+{
+    internal sealed record Query(string Number) : IQuery<IReadOnlyList<AttachmentDto>>;
+
+    internal sealed class Handler(IDb db, ICurrentUser user) : IQueryHandler<Query, IReadOnlyList<AttachmentDto>>
+    {
+        private const string Sql = $"""
+            SELECT {AttachmentSql.Columns} FROM tickets.attachments
+            WHERE ticket_id = @TicketId AND (NOT internal OR @Staff)
+            ORDER BY created_at, id
+            """;
+
+        public async ValueTask<IReadOnlyList<AttachmentDto>> Handle(Query query, CancellationToken ct)
+        {
+            var ticket = await TicketAccess.LoadAsync(db, user, query.Number, forUpdate: false, ct);
+            return await db.QueryAsync<AttachmentDto>(Sql, new { TicketId = ticket.Id, Staff = TicketAccess.SeesAllTickets(user) }, ct);
+        }
+    }
+}
+
+internal static class GetAttachment
+{
+    /// <summary>The attachment's metadata if the caller may download it (same rules as the ticket; internal files for staff only).</summary>
+    internal sealed record Query(string Number, Guid AttachmentId) : IQuery<AttachmentDto>;
+
+    internal sealed class Handler(IDb db, ICurrentUser user) : IQueryHandler<Query, AttachmentDto>
+    {
+        private const string Sql = $"""
+            SELECT {AttachmentSql.Columns} FROM tickets.attachments
+            WHERE id = @AttachmentId AND ticket_id = @TicketId AND (NOT internal OR @Staff)
+            """;
+
+        public async ValueTask<AttachmentDto> Handle(Query query, CancellationToken ct)
+        {
+            var ticket = await TicketAccess.LoadAsync(db, user, query.Number, forUpdate: false, ct);
+            return await db.QuerySingleOrDefaultAsync<AttachmentDto>(Sql, new { query.AttachmentId, TicketId = ticket.Id, Staff = TicketAccess.SeesAllTickets(user) }, ct)
+                ?? throw new Shared.Errors.NotFoundException("The attachment");
+        }
+    }
+}

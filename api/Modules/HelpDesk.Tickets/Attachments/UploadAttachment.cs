@@ -1,0 +1,68 @@
+using System.Security.Cryptography;
+using HelpDesk.Shared.Data;
+using HelpDesk.Shared.Errors;
+using HelpDesk.Shared.Security;
+using HelpDesk.Tickets.Tickets;
+using HelpDesk.Tickets.Timeline;
+using Mediator;
+using Microsoft.AspNetCore.Http;
+
+namespace HelpDesk.Tickets.Attachments;
+
+internal static class UploadAttachment
+{
+    /// <summary>Internal: staff-only file (never shown to the customer or a partner).</summary>
+    internal sealed record Command(string Number, string FileName, ReadOnlyMemory<byte> Content, bool Internal) : ICommand<AttachmentDto>;
+
+    internal sealed class Handler(IDb db, ICurrentUser user, TimelineWriter timeline, TicketChanges changes, TimeProvider clock)
+        : ICommandHandler<Command, AttachmentDto>
+    {
+        private const string InsertSql = $"""
+            INSERT INTO tickets.attachments (id, ticket_id, file_name, content_type, size_bytes, sha256, internal, uploaded_by_user_id, uploaded_by_name, created_at)
+            VALUES (@Id, @TicketId, @FileName, @ContentType, @SizeBytes, @Sha256, @Internal, @UserId, @UploadedByName, @Now)
+            RETURNING {AttachmentSql.Columns}
+            """;
+
+        private const string ContentSql = "INSERT INTO tickets.attachment_contents (attachment_id, content) VALUES (@Id, @Content)";
+
+        public async ValueTask<AttachmentDto> Handle(Command command, CancellationToken ct)
+        {
+            var ticket = await TicketAccess.LoadAsync(db, user, command.Number, forUpdate: false, ct);
+            if (command.Internal && !TicketAccess.SeesAllTickets(user))
+            {
+                throw new ForbiddenException("Only staff attach internal files.");
+            }
+
+            if (command.Content.Length is 0 or > FileTypes.MaxBytes)
+            {
+                throw new ProblemException(StatusCodes.Status413PayloadTooLarge, "file-too-large", "File too large",
+                    $"Attachments must be between 1 byte and {FileTypes.MaxBytes / 1024 / 1024} MB.");
+            }
+
+            var fileName = Path.GetFileName(command.FileName.Replace('\\', '/')).Trim();
+            var contentType = FileTypes.Recognise(fileName, command.Content)
+                ?? throw new ProblemException(StatusCodes.Status415UnsupportedMediaType, "file-type-not-allowed", "File type not allowed",
+                    $"Attach {FileTypes.AllowedList} files whose content matches their extension.");
+
+            var now = clock.GetUtcNow();
+            var attachment = await db.QuerySingleAsync<AttachmentDto>(InsertSql, new
+            {
+                Id = Guid.CreateVersion7(now),
+                TicketId = ticket.Id,
+                FileName = fileName.Length > 255 ? fileName[^255..] : fileName,
+                ContentType = contentType,
+                SizeBytes = command.Content.Length,
+                Sha256 = SHA256.HashData(command.Content.Span),
+                command.Internal,
+                user.UserId,
+                UploadedByName = user.DisplayName ?? user.Email ?? "",
+                Now = now,
+            }, ct);
+            await db.ExecuteAsync(ContentSql, new { attachment.Id, Content = command.Content.ToArray() }, ct);
+            await timeline.AppendAsync(ticket.Id, TimelineEvents.AttachmentAdded,
+                new { attachmentId = attachment.Id, attachment.FileName, attachment.SizeBytes, attachment.Internal }, ct);
+            await changes.TouchAsync(ticket.Id, ct);
+            return attachment;
+        }
+    }
+}
