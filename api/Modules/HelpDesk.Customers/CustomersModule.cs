@@ -25,6 +25,7 @@ public static class CustomersModule
         SearchCustomers.SearchCustomersEndpoint.Map(customers);
         CreateCustomer.CreateCustomerEndpoint.Map(customers);
         GetCustomer.GetCustomerEndpoint.Map(customers);
+        GetCustomer.ListCustomerTicketsEndpoint.Map(customers);
         UpdateCustomerContact.UpdateCustomerContactEndpoint.Map(customers);
         UpdateCustomerProfile.UpdateCustomerProfileEndpoint.Map(customers);
         RecordIdentityVerification.RecordIdentityVerificationEndpoint.Map(customers);

@@ -26,3 +26,30 @@ public sealed class VerificationOnTicketTests : IntegrationTest
         Assert.That(verifications, Does.Not.Contain("document_number"));
     }
 }
+
+public sealed class CustomerTicketsTests : IntegrationTest
+{
+    [Test]
+    public async Task Customer360_ListsTheCustomersTicketsNewestFirst_Paginated()
+    {
+        using var agent = await LoginAsNewUserAsync("agente@test.example", ["agent"]);
+        var numbers = new List<string>();
+        for (var i = 0; i < 12; i++)
+        {
+            numbers.Add((await TicketApi.CreateAsync(agent, TicketApi.NewTicket(document: "71000001", subject: $"Caso {i}"))).Number());
+            App.Clock.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        await TicketApi.CreateAsync(agent, TicketApi.NewTicket(document: "71000002"));
+        var first = await agent.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/tickets/{numbers[0]}");
+        var customerId = first.GetProperty("customer").Str("id");
+
+        var customer = await agent.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/customers/{customerId}");
+        var tickets = customer.GetProperty("tickets");
+        var firstPage = tickets.GetProperty("items").EnumerateArray().Select(t => t.Str("number")).ToList();
+        Assert.That(firstPage, Is.EqualTo(numbers.AsEnumerable().Reverse().Take(10)));
+
+        var rest = await agent.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/customers/{customerId}/tickets?cursor={tickets.Str("nextCursor")}");
+        Assert.That(rest.GetProperty("items").EnumerateArray().Select(t => t.Str("number")), Is.EqualTo(new[] { numbers[1], numbers[0] }));
+    }
+}

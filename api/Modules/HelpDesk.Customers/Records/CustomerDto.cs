@@ -3,7 +3,10 @@ using HelpDesk.Customers.Verifications;
 
 namespace HelpDesk.Customers.Records;
 
-/// <summary>The customer 360: contact data, kind, segment attributes and the latest identity verification.</summary>
+/// <summary>
+/// The customer 360: contact data, kind, segment attributes and the latest identity verification; on GET /api/customers/{id}
+/// also the first page of their tickets, newest first (more with GET /api/customers/{id}/tickets?cursor=).
+/// </summary>
 internal sealed record CustomerDto(
     Guid Id,
     DocumentType DocumentType,
@@ -21,7 +24,8 @@ internal sealed record CustomerDto(
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
     CustomerLastVerification? LastVerification,
-    DateTimeOffset? ContactChangeAllowedUntil);
+    DateTimeOffset? ContactChangeAllowedUntil,
+    CustomerTicketsPage? Tickets = null);
 
 /// <summary>Who verified the requester's identity, when, how, and whether it passed.</summary>
 internal sealed record CustomerLastVerification(
