@@ -128,3 +128,34 @@ public sealed class PublicWebFormTests : IntegrationTest
         Assert.That(refused.Headers.Contains("Retry-After"), Is.True);
     }
 }
+
+public sealed class PublicAttachmentTests : IntegrationTest
+{
+    [Test]
+    public async Task Customer_AttachesAFileWithTheToken_AndSeesOnlyNonInternalFilesOnTheTrackingPage()
+    {
+        using var anonymous = App.CreatePlainClient();
+        var receipt = await (await anonymous.PostAsJsonAsync("/api/public/tickets", new
+        {
+            documentType = "CC", documentNumber = "43111999", fullName = "Lucía Restrepo", email = "lucia@example.com", type = "claim", description = "Cobro doble",
+        })).Content.ReadFromJsonAsync<JsonElement>();
+        var number = receipt.Str("number");
+        var token = System.Web.HttpUtility.ParseQueryString(new Uri(receipt.Str("trackingUrl")).Query)["token"]!;
+
+        using var form = new MultipartFormDataContent { { new ByteArrayContent("%PDF-1.4 extracto"u8.ToArray()), "file", "extracto.pdf" } };
+        var upload = await anonymous.PostAsync($"/api/public/tickets/{number}/attachments?token={token}", form);
+        Assert.That(upload.StatusCode, Is.EqualTo(HttpStatusCode.Created), await upload.Content.ReadAsStringAsync());
+        using var wrongToken = new MultipartFormDataContent { { new ByteArrayContent("%PDF-1.4"u8.ToArray()), "file", "x.pdf" } };
+        await Problem.AssertAsync(await anonymous.PostAsync($"/api/public/tickets/{number}/attachments?token=nope", wrongToken), HttpStatusCode.NotFound);
+
+        using var agent = await LoginAsNewUserAsync("agente@test.example", ["agent"]);
+        using var internalForm = new MultipartFormDataContent { { new ByteArrayContent("solo equipo"u8.ToArray()), "file", "interno.txt" }, { new StringContent("true"), "internal" } };
+        Assert.That((await agent.PostAsync($"/api/tickets/{number}/attachments", internalForm)).StatusCode, Is.EqualTo(HttpStatusCode.Created));
+
+        var tracked = await anonymous.GetFromJsonAsync<JsonElement>($"/api/public/tickets/{number}?token={token}");
+        var files = tracked.GetProperty("attachments").EnumerateArray().ToList();
+        Assert.That(files.Select(f => f.Str("fileName")), Is.EqualTo(new[] { "extracto.pdf" }));
+        var download = await anonymous.GetAsync($"/api/public/tickets/{number}/attachments/{files[0].Str("id")}?token={token}");
+        Assert.That(await download.Content.ReadAsStringAsync(), Is.EqualTo("%PDF-1.4 extracto"));
+    }
+}

@@ -44,13 +44,53 @@ internal static class AttachmentEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<Created<AttachmentDto>> Upload(
-        string number, IFormFile file, IMediator mediator, CancellationToken ct, [FromForm] bool @internal = false)
+    /// <summary>The customer attaches a file from the public pages (web form, tracking), with the tracking token.</summary>
+    public static void MapPublic(RouteGroupBuilder publicTickets) =>
+        publicTickets.MapPost("/{number}/attachments", async Task<Created<AttachmentDto>> (
+                    string number, string? token, IFormFile file, IMediator mediator, CancellationToken ct) =>
+                await SaveAsync(number, file, @internal: false, token ?? "", mediator, ct))
+            .DisableAntiforgery()
+            .WithMetadata(new RequestSizeLimitAttribute(FileTypes.MaxBytes + 64 * 1024))
+            .Accepts<IFormFile>("multipart/form-data")
+            .WithName("UploadCustomerAttachment")
+            .WithSummary("The customer attaches a file to their request (multipart field 'file', up to 10 MB), with the tracking token.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+
+    /// <summary>The customer downloads a (non-internal) file of their request with the tracking token.</summary>
+    public static void MapPublicDownload(RouteGroupBuilder publicTickets) =>
+        publicTickets.MapGet("/{number}/attachments/{id:guid}", async (
+                string number, Guid id, string? token, IMediator mediator, NpgsqlDataSource dataSource, CancellationToken ct) =>
+            {
+                var tracked = await mediator.Send(new TrackTicket.TrackTicket.Query(number, token), ct);
+                var attachment = tracked.Attachments.FirstOrDefault(a => a.Id == id) ?? throw new Shared.Errors.NotFoundException("The attachment");
+                return Results.Stream(output => AttachmentContent.CopyToAsync(dataSource, id, output, ct), "application/octet-stream", attachment.FileName);
+            })
+            .WithName("DownloadCustomerAttachment")
+            .WithSummary("A file of the request (not internal ones), with the tracking token.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+
+    private static Task<Created<AttachmentDto>> Upload(
+        string number, IFormFile file, IMediator mediator, CancellationToken ct, [FromForm] bool @internal = false) =>
+        SaveAsync(number, file, @internal, null, mediator, ct);
+
+    private static async Task<Created<AttachmentDto>> SaveAsync(string number, IFormFile file, bool @internal, string? token, IMediator mediator, CancellationToken ct)
     {
+        if (file.Length > FileTypes.MaxBytes)
+        {
+            throw new Shared.Errors.ProblemException(StatusCodes.Status413PayloadTooLarge, "file-too-large", "File too large",
+                $"Attachments must be at most {FileTypes.MaxBytes / 1024 / 1024} MB.");
+        }
+
         await using var stream = file.OpenReadStream();
-        using var buffer = new MemoryStream((int)Math.Min(file.Length, FileTypes.MaxBytes + 1));
+        using var buffer = new MemoryStream((int)file.Length);
         await stream.CopyToAsync(buffer, ct);
-        var attachment = await mediator.Send(new UploadAttachment.Command(number, file.FileName, buffer.GetBuffer().AsMemory(0, (int)buffer.Length), @internal), ct);
+        var attachment = await mediator.Send(
+            new UploadAttachment.Command(number, file.FileName, buffer.GetBuffer().AsMemory(0, (int)buffer.Length), @internal, token), ct);
         return TypedResults.Created($"/api/tickets/{number}/attachments/{attachment.Id}", attachment);
     }
 

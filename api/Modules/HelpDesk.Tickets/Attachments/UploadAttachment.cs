@@ -11,8 +11,12 @@ namespace HelpDesk.Tickets.Attachments;
 
 internal static class UploadAttachment
 {
-    /// <summary>Internal: staff-only file (never shown to the customer or a partner).</summary>
-    internal sealed record Command(string Number, string FileName, ReadOnlyMemory<byte> Content, bool Internal) : ICommand<AttachmentDto>;
+    /// <summary>
+    /// Internal: staff-only file (never shown to the customer or a partner). TrackingToken: the customer uploads from the
+    /// public pages, identified by the ticket's tracking token instead of a login.
+    /// </summary>
+    internal sealed record Command(string Number, string FileName, ReadOnlyMemory<byte> Content, bool Internal, string? TrackingToken = null)
+        : ICommand<AttachmentDto>;
 
     internal sealed class Handler(IDb db, ICurrentUser user, TimelineWriter timeline, TicketChanges changes, TimeProvider clock)
         : ICommandHandler<Command, AttachmentDto>
@@ -27,8 +31,11 @@ internal static class UploadAttachment
 
         public async ValueTask<AttachmentDto> Handle(Command command, CancellationToken ct)
         {
-            var ticket = await TicketAccess.LoadAsync(db, user, command.Number, forUpdate: false, ct);
-            if (command.Internal && !TicketAccess.SeesAllTickets(user))
+            var fromCustomer = command.TrackingToken is not null;
+            var ticket = fromCustomer
+                ? await TrackTicket.TrackTicket.Handler.LoadAsync(db, command.Number, command.TrackingToken, forUpdate: false, ct)
+                : await TicketAccess.LoadAsync(db, user, command.Number, forUpdate: false, ct);
+            if (command.Internal && (fromCustomer || !TicketAccess.SeesAllTickets(user)))
             {
                 throw new ForbiddenException("Only staff attach internal files.");
             }
@@ -54,13 +61,14 @@ internal static class UploadAttachment
                 SizeBytes = command.Content.Length,
                 Sha256 = SHA256.HashData(command.Content.Span),
                 command.Internal,
-                user.UserId,
-                UploadedByName = user.DisplayName ?? user.Email ?? "",
+                UserId = fromCustomer ? null : user.UserId,
+                UploadedByName = fromCustomer ? ticket.CustomerName : user.DisplayName ?? user.Email ?? "",
                 Now = now,
             }, ct);
             await db.ExecuteAsync(ContentSql, new { attachment.Id, Content = command.Content.ToArray() }, ct);
             await timeline.AppendAsync(ticket.Id, TimelineEvents.AttachmentAdded,
-                new { attachmentId = attachment.Id, attachment.FileName, attachment.SizeBytes, attachment.Internal }, ct);
+                new { attachmentId = attachment.Id, attachment.FileName, attachment.SizeBytes, attachment.Internal },
+                fromCustomer ? null : user.UserId, fromCustomer ? ticket.CustomerName : user.DisplayName, ct);
             await changes.TouchAsync(ticket.Id, ct);
             return attachment;
         }

@@ -43,5 +43,8 @@ internal static class PublicEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
+
+        Attachments.AttachmentEndpoints.MapPublic(group);
+        Attachments.AttachmentEndpoints.MapPublicDownload(group);
     }
 }

@@ -10,7 +10,12 @@ namespace HelpDesk.Tickets.TrackTicket;
 internal sealed record TrackedMessageDto(string From, string Body, DateTimeOffset At);
 
 /// <summary>What the customer sees on the tracking page: status and the public conversation, never internal notes.</summary>
-internal sealed record TrackedTicketDto(string Number, TicketType Type, TicketStatus Status, string Subject, DateTimeOffset CreatedAt, DateTimeOffset? AnsweredAt, IReadOnlyList<TrackedMessageDto> Messages);
+internal sealed record TrackedTicketDto(
+    string Number, TicketType Type, TicketStatus Status, string Subject, DateTimeOffset CreatedAt, DateTimeOffset? AnsweredAt,
+    IReadOnlyList<TrackedMessageDto> Messages, IReadOnlyList<TrackedAttachmentDto> Attachments);
+
+/// <summary>A file the customer may download from the tracking page (never internal ones).</summary>
+internal sealed record TrackedAttachmentDto(Guid Id, string FileName, int SizeBytes, DateTimeOffset CreatedAt);
 
 internal static class TrackTicket
 {
@@ -26,11 +31,17 @@ internal static class TrackTicket
             FROM tickets.messages WHERE ticket_id = @Id AND kind IN ('reply', 'customer') ORDER BY created_at, id
             """;
 
+        private const string AttachmentsSql = """
+            SELECT id, file_name, size_bytes, created_at FROM tickets.attachments WHERE ticket_id = @Id AND NOT internal ORDER BY created_at, id
+            """;
+
         public async ValueTask<TrackedTicketDto> Handle(Query query, CancellationToken ct)
         {
             var ticket = await LoadAsync(db, query.Number, query.Token, forUpdate: false, ct);
             var messages = await db.QueryAsync<TrackedMessageDto>(MessagesSql, new { ticket.Id }, ct);
-            return new TrackedTicketDto(ticket.Number, EnumNames.FromDb<TicketType>(ticket.Type), ticket.StatusValue, ticket.Subject, ticket.CreatedAt, ticket.AnsweredAt, messages);
+            var attachments = await db.QueryAsync<TrackedAttachmentDto>(AttachmentsSql, new { ticket.Id }, ct);
+            return new TrackedTicketDto(
+                ticket.Number, EnumNames.FromDb<TicketType>(ticket.Type), ticket.StatusValue, ticket.Subject, ticket.CreatedAt, ticket.AnsweredAt, messages, attachments);
         }
 
         /// <summary>The ticket when number and token match; the same 404 for a wrong number and a wrong token.</summary>
