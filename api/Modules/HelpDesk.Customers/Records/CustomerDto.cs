@@ -1,3 +1,4 @@
+using HelpDesk.Shared.Data;
 using HelpDesk.Customers.Contracts;
 using HelpDesk.Customers.Verifications;
 

@@ -1,3 +1,4 @@
+using HelpDesk.Shared.Data;
 namespace HelpDesk.Customers.Verifications;
 
 /// <summary>An identity verification as recorded.</summary>
@@ -33,9 +34,9 @@ internal sealed class VerificationRow
     public CustomerVerification ToDto() => new(
         Id,
         CustomerId,
-        Records.EnumNames<VerificationOutcome>.Parse(Outcome),
-        Checks.Select(Records.EnumNames<VerificationCheck>.Parse).ToArray(),
-        Records.EnumNames<VerificationChannel>.Parse(Channel),
+        EnumNames<VerificationOutcome>.Parse(Outcome),
+        Checks.Select(EnumNames<VerificationCheck>.Parse).ToArray(),
+        EnumNames<VerificationChannel>.Parse(Channel),
         TicketId,
         Notes,
         VerifiedBy,

@@ -56,24 +56,3 @@ public enum ResolutionType
     [JsonStringEnumMemberName("not_applicable")] NotApplicable,
     [JsonStringEnumMemberName("duplicate")] Duplicate,
 }
-
-/// <summary>The database spelling of the enums above (the same strings as the JSON).</summary>
-public static class EnumNames
-{
-    public static string ToDb<T>(this T value)
-        where T : struct, Enum => Names<T>.ToName[value];
-
-    public static T FromDb<T>(string name)
-        where T : struct, Enum => Names<T>.FromName[name];
-
-    private static class Names<T>
-        where T : struct, Enum
-    {
-        public static readonly Dictionary<T, string> ToName = Enum.GetValues<T>().ToDictionary(
-            v => v,
-            v => typeof(T).GetField(v.ToString())!.GetCustomAttributes(typeof(JsonStringEnumMemberNameAttribute), false)
-                .Cast<JsonStringEnumMemberNameAttribute>().Single().Name);
-
-        public static readonly Dictionary<string, T> FromName = ToName.ToDictionary(p => p.Value, p => p.Key);
-    }
-}

@@ -1,5 +1,6 @@
 using HelpDesk.Customers.Contracts;
 using HelpDesk.Tickets.Contracts;
+using HelpDesk.Shared.Data;
 using Mediator;
 
 namespace HelpDesk.Tickets.ListTickets;

@@ -39,8 +39,8 @@ internal static class ListTickets
         public DateTimeOffset UpdatedAt { get; init; }
 
         public TicketListItem ToItem() => new(
-            Id, Number, EnumNames.FromDb<TicketType>(Type), EnumNames.FromDb<Channel>(Channel), EnumNames.FromDb<TicketStatus>(Status),
-            EnumNames.FromDb<Priority>(Priority), Subject, CustomerName, CustomerDocument, TopicId, AreaId, AssigneeId, CreatedAt, UpdatedAt);
+            Id, Number, EnumNames<TicketType>.Parse(Type), EnumNames<Channel>.Parse(Channel), EnumNames<TicketStatus>.Parse(Status),
+            EnumNames<Priority>.Parse(Priority), Subject, CustomerName, CustomerDocument, TopicId, AreaId, AssigneeId, CreatedAt, UpdatedAt);
     }
 
     /// <summary>
@@ -178,7 +178,7 @@ internal static class ListTickets
 
             try
             {
-                EnumNames.FromDb<T>(value);
+                EnumNames<T>.Parse(value);
             }
             catch (KeyNotFoundException)
             {

@@ -1,3 +1,4 @@
+using HelpDesk.Shared.Data;
 using HelpDesk.Shared.Errors;
 using HelpDesk.Tickets.Contracts;
 

@@ -1,3 +1,4 @@
+using HelpDesk.Shared.Data;
 using HelpDesk.Tickets.Contracts;
 
 namespace HelpDesk.Tickets.Tickets;
@@ -61,13 +62,13 @@ internal sealed class TicketRow
     public DateTimeOffset? ClosedAt { get; init; }
     public int Version { get; init; }
 
-    public TicketStatus StatusValue => EnumNames.FromDb<TicketStatus>(Status);
+    public TicketStatus StatusValue => EnumNames<TicketStatus>.Parse(Status);
 
     public TicketDto ToDto() => new(
-        Id, Number, EnumNames.FromDb<TicketType>(Type), EnumNames.FromDb<Channel>(Channel), StatusValue,
-        EnumNames.FromDb<Priority>(Priority), Subject, Description,
+        Id, Number, EnumNames<TicketType>.Parse(Type), EnumNames<Channel>.Parse(Channel), StatusValue,
+        EnumNames<Priority>.Parse(Priority), Subject, Description,
         new TicketCustomerDto(CustomerId, CustomerDocument, CustomerName, CustomerEmail),
         TopicId, AreaId, AssigneeId,
-        ResolutionType is null ? null : EnumNames.FromDb<Contracts.ResolutionType>(ResolutionType),
+        ResolutionType is null ? null : EnumNames<Contracts.ResolutionType>.Parse(ResolutionType),
         ResolvedAtFirstContact, CreatedAt, UpdatedAt, FirstResponseAt, AnsweredAt, ClosedAt, Version);
 }

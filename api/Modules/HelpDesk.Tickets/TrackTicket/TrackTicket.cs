@@ -41,7 +41,7 @@ internal static class TrackTicket
             var messages = await db.QueryAsync<TrackedMessageDto>(MessagesSql, new { ticket.Id }, ct);
             var attachments = await db.QueryAsync<TrackedAttachmentDto>(AttachmentsSql, new { ticket.Id }, ct);
             return new TrackedTicketDto(
-                ticket.Number, EnumNames.FromDb<TicketType>(ticket.Type), ticket.StatusValue, ticket.Subject, ticket.CreatedAt, ticket.AnsweredAt, messages, attachments);
+                ticket.Number, EnumNames<TicketType>.Parse(ticket.Type), ticket.StatusValue, ticket.Subject, ticket.CreatedAt, ticket.AnsweredAt, messages, attachments);
         }
 
         /// <summary>The ticket when number and token match; the same 404 for a wrong number and a wrong token.</summary>

@@ -1,13 +1,14 @@
 using System.Reflection;
 using System.Text.Json.Serialization;
 
-namespace HelpDesk.Customers.Records;
+namespace HelpDesk.Shared.Data;
 
 /// <summary>
 /// An enum value's API name (its <see cref="JsonStringEnumMemberNameAttribute"/>, else its C# name), which is also what the
 /// database stores, so the CHECK constraints, the JSON and the rows agree.
 /// </summary>
-internal static class EnumNames<T>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1000", Justification = "EnumNames<TicketType>.Parse(name) is the readable form; the enum is the type argument.")]
+public static class EnumNames<T>
     where T : struct, Enum
 {
     private static readonly Dictionary<T, string> Names = Enum.GetValues<T>().ToDictionary(
@@ -23,4 +24,11 @@ internal static class EnumNames<T>
     public static T Parse(string name) => Values[name];
 
     public static T? ParseOrNull(string? name) => name is null ? null : Values[name];
+}
+
+public static class EnumNameExtensions
+{
+    /// <summary>The value's API and database name.</summary>
+    public static string ToDb<T>(this T value)
+        where T : struct, Enum => EnumNames<T>.Name(value);
 }
