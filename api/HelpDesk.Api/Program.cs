@@ -4,6 +4,7 @@ using HelpDesk.Api.Auth;
 using HelpDesk.Api.Platform;
 using HelpDesk.Customers;
 using HelpDesk.Directory;
+using HelpDesk.Escalation;
 using HelpDesk.Notifications;
 using HelpDesk.Tickets;
 using HelpDesk.Shared.Data;
@@ -33,7 +34,7 @@ builder.Services.AddScoped<IDb>(sp => sp.GetRequiredService<Db>());
 builder.Services.AddMediator(o =>
 {
     o.ServiceLifetime = ServiceLifetime.Scoped;
-    o.Assemblies = [typeof(DirectoryModule), typeof(CustomersModule), typeof(TicketsModule), typeof(NotificationsModule)];
+    o.Assemblies = [typeof(DirectoryModule), typeof(CustomersModule), typeof(TicketsModule), typeof(EscalationModule), typeof(NotificationsModule)];
     // Few and explicit: validate first, then run the command in one transaction.
     o.PipelineBehaviors = [typeof(ValidationBehavior<,>), typeof(TransactionBehavior<,>)];
 });
@@ -42,6 +43,7 @@ builder.Services.AddHelpDeskJobs(connectionString, options.RunJobs);
 builder.Services.AddDirectory();
 builder.Services.AddCustomers();
 builder.Services.AddTickets();
+builder.Services.AddEscalation();
 builder.Services.AddNotifications(builder.Configuration, options.RunJobs);
 
 var app = builder.Build();
@@ -78,6 +80,7 @@ app.MapHelpDeskJobsDashboard();
 app.MapDirectory();
 app.MapCustomers();
 app.MapTickets();
+app.MapEscalation();
 
 app.MapSpa(options.SpaPath);
 

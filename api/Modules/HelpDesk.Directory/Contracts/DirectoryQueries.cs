@@ -12,3 +12,11 @@ public sealed record GetTopic(Guid TopicId) : IQuery<TopicInfo?>;
 public sealed record StaffMember(Guid Id, string Email, string DisplayName, IReadOnlyList<Role> Roles, IReadOnlyList<Guid> AreaIds, bool Active);
 
 public sealed record GetStaffMember(Guid UserId) : IQuery<StaffMember?>;
+
+/// <summary>An area as other modules need it.</summary>
+public sealed record AreaInfo(Guid Id, string Code, string Name, string? ManagerEmail, bool Active);
+
+public sealed record GetArea(Guid AreaId) : IQuery<AreaInfo?>;
+
+/// <summary>The active members of an area (for notices when work arrives for it).</summary>
+public sealed record ListAreaMembers(Guid AreaId) : IQuery<IReadOnlyList<StaffMember>>;

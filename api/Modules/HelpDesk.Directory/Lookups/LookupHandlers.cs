@@ -27,3 +27,23 @@ internal sealed class GetStaffMemberHandler(IDb db) : IQueryHandler<GetStaffMemb
         return row is null ? null : new StaffMember(row.Id, row.Email, row.DisplayName, row.ToDto().Roles, row.AreaIds, row.Active);
     }
 }
+
+internal sealed class GetAreaHandler(IDb db) : IQueryHandler<GetArea, AreaInfo?>
+{
+    private const string Sql = "SELECT id, code, name, manager_email, active FROM directory.areas WHERE id = @AreaId";
+
+    public async ValueTask<AreaInfo?> Handle(GetArea query, CancellationToken ct) =>
+        await db.QuerySingleOrDefaultAsync<AreaInfo>(Sql, query, ct);
+}
+
+internal sealed class ListAreaMembersHandler(IDb db) : IQueryHandler<ListAreaMembers, IReadOnlyList<StaffMember>>
+{
+    private const string Sql = $"""
+        SELECT {UserRow.Columns} FROM directory.users u
+        WHERE u.active AND EXISTS (SELECT 1 FROM directory.user_areas ua WHERE ua.user_id = u.id AND ua.area_id = @AreaId)
+        ORDER BY u.display_name
+        """;
+
+    public async ValueTask<IReadOnlyList<StaffMember>> Handle(ListAreaMembers query, CancellationToken ct) =>
+        [.. (await db.QueryAsync<UserRow>(Sql, query, ct)).Select(r => new StaffMember(r.Id, r.Email, r.DisplayName, r.ToDto().Roles, r.AreaIds, r.Active))];
+}

@@ -20,7 +20,7 @@ internal static class ListAttachments
         public async ValueTask<IReadOnlyList<AttachmentDto>> Handle(Query query, CancellationToken ct)
         {
             var ticket = await TicketAccess.LoadAsync(db, user, query.Number, forUpdate: false, ct);
-            return await db.QueryAsync<AttachmentDto>(Sql, new { TicketId = ticket.Id, Staff = TicketAccess.SeesAllTickets(user) }, ct);
+            return await db.QueryAsync<AttachmentDto>(Sql, new { TicketId = ticket.Id, Staff = TicketAccess.IsStaff(user) }, ct);
         }
     }
 }
@@ -40,7 +40,7 @@ internal static class GetAttachment
         public async ValueTask<AttachmentDto> Handle(Query query, CancellationToken ct)
         {
             var ticket = await TicketAccess.LoadAsync(db, user, query.Number, forUpdate: false, ct);
-            return await db.QuerySingleOrDefaultAsync<AttachmentDto>(Sql, new { query.AttachmentId, TicketId = ticket.Id, Staff = TicketAccess.SeesAllTickets(user) }, ct)
+            return await db.QuerySingleOrDefaultAsync<AttachmentDto>(Sql, new { query.AttachmentId, TicketId = ticket.Id, Staff = TicketAccess.IsStaff(user) }, ct)
                 ?? throw new Shared.Errors.NotFoundException("The attachment");
         }
     }

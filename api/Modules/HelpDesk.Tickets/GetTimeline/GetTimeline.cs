@@ -36,7 +36,7 @@ internal static class GetTimeline
             var rows = await db.QueryAsync<Row>(Sql, new { TicketId = ticket.Id }, ct);
             // Partners see what the customer may see: no internal notes.
             return [.. rows
-                .Where(r => TicketAccess.SeesAllTickets(user) || r.Type != Timeline.TimelineEvents.NoteAdded)
+                .Where(r => TicketAccess.IsStaff(user) || r.Type != Timeline.TimelineEvents.NoteAdded)
                 .Select(r => new TimelineEventDto(r.Seq, r.OccurredAt, r.Type, r.ActorUserId, r.ActorName, JsonDocument.Parse(r.Data).RootElement.Clone()))];
         }
     }

@@ -80,7 +80,7 @@ internal static class ListTickets
             var where = new List<string>();
             if (!TicketAccess.SeesAllTickets(user))
             {
-                where.Add("t.partner_id = @PartnerId");
+                where.Add(user.PartnerId is not null ? "t.partner_id = @PartnerId" : TicketAccess.InvolvesMyAreasFilter);
             }
 
             AddEnumFilter<TicketStatus>(where, query.Status, "status", "t.status = @Status");
@@ -125,6 +125,7 @@ internal static class ListTickets
             var parameters = new
             {
                 user.PartnerId,
+                MyAreaIds = user.AreaIds.ToArray(),
                 query.Status,
                 query.Type,
                 query.Channel,

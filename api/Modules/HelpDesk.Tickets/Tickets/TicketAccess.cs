@@ -5,8 +5,9 @@ using HelpDesk.Shared.Security;
 namespace HelpDesk.Tickets.Tickets;
 
 /// <summary>
-/// Who may see a ticket, checked per object: staff who work tickets see all of them; a partner sees only the tickets it
-/// created. Anyone else gets 404, so the existence of other tickets is not disclosed.
+/// Who may see a ticket, checked per object: staff who work tickets see all of them; an area responder sees the tickets
+/// an escalation has brought to one of their areas; a partner sees only the tickets it created. Anyone else gets 404, so
+/// the existence of other tickets is not disclosed.
 /// </summary>
 internal static class TicketAccess
 {
@@ -17,6 +18,14 @@ internal static class TicketAccess
 
     private const string ByNumberForUpdateSql = $"{ByNumberSql} FOR UPDATE";
 
+    private const string InvolvesAreasSql = "SELECT EXISTS (SELECT 1 FROM tickets.ticket_areas WHERE ticket_id = @TicketId AND area_id = ANY(@AreaIds))";
+
+    /// <summary>For list queries: the tickets an escalation brought to one of the caller's areas.</summary>
+    public const string InvolvesMyAreasFilter = "EXISTS (SELECT 1 FROM tickets.ticket_areas ta WHERE ta.ticket_id = t.id AND ta.area_id = ANY(@MyAreaIds))";
+
+    /// <summary>Staff (any role) see internal notes and files; partners and customers never do.</summary>
+    public static bool IsStaff(ICurrentUser user) => user.UserId is not null;
+
     public static bool SeesAllTickets(ICurrentUser user) => StaffRolesThatSeeAllTickets.Any(user.IsInRole);
 
     public static bool CanSee(ICurrentUser user, TicketRow ticket) =>
@@ -26,7 +35,18 @@ internal static class TicketAccess
     public static async Task<TicketRow> LoadAsync(IDb db, ICurrentUser user, string number, bool forUpdate, CancellationToken ct)
     {
         var ticket = await db.QuerySingleOrDefaultAsync<TicketRow>(forUpdate ? ByNumberForUpdateSql : ByNumberSql, new { Number = number.ToUpperInvariant() }, ct);
-        return ticket is not null && CanSee(user, ticket) ? ticket : throw new NotFoundException($"Ticket {number}");
+        if (ticket is not null && CanSee(user, ticket))
+        {
+            return ticket;
+        }
+
+        if (ticket is not null && user.IsInRole(Roles.AreaResponder) && user.AreaIds.Count > 0
+            && await db.QuerySingleAsync<bool>(InvolvesAreasSql, new { TicketId = ticket.Id, AreaIds = user.AreaIds.ToArray() }, ct))
+        {
+            return ticket;
+        }
+
+        throw new NotFoundException($"Ticket {number}");
     }
 
     /// <summary>Only staff act on tickets (replies, notes, state); partners create and read.</summary>

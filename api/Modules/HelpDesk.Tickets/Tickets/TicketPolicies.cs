@@ -12,7 +12,9 @@ internal static class TicketPolicies
     public static AuthorizationBuilder AddTicketPolicies(this AuthorizationBuilder builder) =>
         builder
             .AddPolicy(Read, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
-                TicketAccess.StaffRolesThatSeeAllTickets.Any(r => c.User.HasClaim(SessionClaims.Role, r)) || c.User.HasClaim(SessionClaims.Scope, Scopes.TicketsRead)))
+                TicketAccess.StaffRolesThatSeeAllTickets.Any(r => c.User.HasClaim(SessionClaims.Role, r))
+                || c.User.HasClaim(SessionClaims.Role, Roles.AreaResponder)
+                || c.User.HasClaim(SessionClaims.Scope, Scopes.TicketsRead)))
             .AddPolicy(Write, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
                 TicketAccess.StaffRolesThatSeeAllTickets.Any(r => c.User.HasClaim(SessionClaims.Role, r)) || c.User.HasClaim(SessionClaims.Scope, Scopes.TicketsWrite)));
 }

@@ -42,4 +42,5 @@ internal static class TimelineEvents
     public const string IdentityVerified = "identity_verified";
     public const string EmailSent = "email_sent";
     public const string AttachmentAdded = "attachment_added";
+    public const string Escalated = "escalated";
 }

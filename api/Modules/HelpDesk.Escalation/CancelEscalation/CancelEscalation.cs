@@ -1,0 +1,43 @@
+using HelpDesk.Escalation.Legs;
+using HelpDesk.Shared.Data;
+using HelpDesk.Shared.Errors;
+using HelpDesk.Shared.Security;
+using HelpDesk.Tickets.Contracts;
+using Mediator;
+
+namespace HelpDesk.Escalation.CancelEscalation;
+
+/// <summary>The back office withdraws a leg that is no longer needed (open or answered, not yet reviewed).</summary>
+internal static class CancelEscalation
+{
+    internal sealed record Command(Guid Id) : ICommand<LegDto>;
+
+    internal sealed class Handler(IDb db, IMediator mediator, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command, LegDto>
+    {
+        private const string Sql = $"UPDATE escalation.legs SET status = 'cancelled', updated_at = @Now WHERE id = @Id RETURNING {LegRow.Columns}";
+
+        private const string PendingSql = "SELECT EXISTS (SELECT 1 FROM escalation.legs WHERE ticket_id = @TicketId AND status IN ('open', 'answered'))";
+
+        public async ValueTask<LegDto> Handle(Command command, CancellationToken ct)
+        {
+            LegAccess.RequireBackOffice(user);
+            var leg = await LegAccess.LoadAsync(db, user, command.Id, forUpdate: true, ct);
+            if (leg.StatusValue is not (LegStatus.Open or LegStatus.Answered))
+            {
+                throw new ConflictException("invalid-escalation-state", $"This escalation is {leg.Status}; only open or answered ones can be cancelled.")
+                {
+                    Extensions = new Dictionary<string, object?> { ["currentStatus"] = leg.Status },
+                };
+            }
+
+            var cancelled = await db.QuerySingleAsync<LegRow>(Sql, new { command.Id, Now = clock.GetUtcNow() }, ct);
+            await mediator.Send(new AppendTicketEvent(leg.TicketId, "escalation_cancelled", new { legId = leg.Id, areaId = leg.AreaId }), ct);
+            if (!await db.QuerySingleAsync<bool>(PendingSql, new { leg.TicketId }, ct))
+            {
+                await mediator.Send(new RecordEscalationsClosed(leg.TicketId), ct);
+            }
+
+            return cancelled.ToDto();
+        }
+    }
+}

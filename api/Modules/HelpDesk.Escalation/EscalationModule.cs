@@ -1,0 +1,26 @@
+using HelpDesk.Escalation.Legs;
+using HelpDesk.Escalation.Matrix;
+using HelpDesk.Shared.Web;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HelpDesk.Escalation;
+
+/// <summary>The escalation matrix, escalation legs to areas, area answers, review and re-escalation.</summary>
+public static class EscalationModule
+{
+    public static IServiceCollection AddEscalation(this IServiceCollection services)
+    {
+        services.AddScoped<MatrixLookup>();
+        services.AddScoped<LegOpener>();
+        services.AddModuleValidators(typeof(EscalationModule).Assembly);
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapEscalation(this IEndpointRouteBuilder routes)
+    {
+        MatrixEndpoints.Map(routes);
+        EscalationEndpoints.Map(routes);
+        return routes;
+    }
+}

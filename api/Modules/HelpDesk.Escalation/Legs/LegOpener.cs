@@ -1,0 +1,100 @@
+using HelpDesk.Directory.Contracts;
+using HelpDesk.Notifications.Contracts;
+using HelpDesk.Shared.Data;
+using HelpDesk.Shared.Errors;
+using HelpDesk.Shared.Security;
+using HelpDesk.Tickets.Contracts;
+using Mediator;
+
+namespace HelpDesk.Escalation.Legs;
+
+/// <summary>Opens a leg (first escalation or a new round) and tells everyone who needs to know.</summary>
+internal sealed class LegOpener(IDb db, IMediator mediator, ICurrentUser user, TimeProvider clock)
+{
+    private const string OpenToSameAreaSql = "SELECT EXISTS (SELECT 1 FROM escalation.legs WHERE ticket_id = @TicketId AND area_id = @AreaId AND status IN ('open', 'answered'))";
+
+    private const string InsertSql = $"""
+        INSERT INTO escalation.legs (id, ticket_id, ticket_number, round, previous_leg_id, area_id, to_manager, responder_id, status, reason,
+            ola_minutes, due_at, next_area_id, next_to_manager, created_by, created_at, updated_at)
+        VALUES (@Id, @TicketId, @TicketNumber, @Round, @PreviousLegId, @AreaId, @ToManager, @ResponderId, 'open', @Reason,
+            @OlaMinutes, @DueAt, @NextAreaId, @NextToManager, @CreatedBy, @Now, @Now)
+        RETURNING {LegRow.Columns}
+        """;
+
+    internal sealed record Plan(
+        TicketSummary Ticket, AreaInfo Area, bool ToManager, int Round, Guid? PreviousLegId, string Reason, int OlaMinutes,
+        Guid? ResponderId, Guid? NextAreaId, bool NextToManager);
+
+    public async Task<LegRow> OpenAsync(Plan plan, CancellationToken ct)
+    {
+        if (plan.Round == 1 && await db.QuerySingleAsync<bool>(OpenToSameAreaSql, new { TicketId = plan.Ticket.Id, AreaId = plan.Area.Id }, ct))
+        {
+            throw new ConflictException("already-escalated", $"Ticket {plan.Ticket.Number} already has an escalation in progress with {plan.Area.Name}.");
+        }
+
+        var now = clock.GetUtcNow();
+        var leg = await db.QuerySingleAsync<LegRow>(InsertSql, new
+        {
+            Id = Guid.CreateVersion7(now),
+            TicketId = plan.Ticket.Id,
+            TicketNumber = plan.Ticket.Number,
+            plan.Round,
+            plan.PreviousLegId,
+            AreaId = plan.Area.Id,
+            plan.ToManager,
+            plan.ResponderId,
+            plan.Reason,
+            plan.OlaMinutes,
+            // Calendar time until the SLA module gives the area's business calendar.
+            DueAt = now.AddMinutes(plan.OlaMinutes),
+            plan.NextAreaId,
+            plan.NextToManager,
+            CreatedBy = user.UserId,
+            Now = now,
+        }, ct);
+
+        await mediator.Send(new RecordEscalation(plan.Ticket.Id, leg.Id, plan.Area.Id, plan.Area.Name, plan.Round, plan.Reason), ct);
+        await NotifyAreaAsync(plan, leg, ct);
+        if (plan.Round == 1 && plan.Ticket.CustomerEmail is { Length: > 0 } customerEmail)
+        {
+            await mediator.Send(new QueueEmail(customerEmail, plan.Ticket.CustomerName, $"[{plan.Ticket.Number}] Su solicitud está en revisión", $"""
+                Hola, {plan.Ticket.CustomerName}:
+
+                Su solicitud {plan.Ticket.Number} ("{plan.Ticket.Subject}") requiere la revisión del área de {plan.Area.Name}.
+
+                Le enviaremos la respuesta a este correo ({customerEmail}). Conserve el número {plan.Ticket.Number} para cualquier consulta.
+
+                Servicio al cliente
+                """, plan.Ticket.Id), ct);
+        }
+
+        return leg;
+    }
+
+    private async Task NotifyAreaAsync(Plan plan, LegRow leg, CancellationToken ct)
+    {
+        var subject = $"[{plan.Ticket.Number}] Nuevo caso escalado al área de {plan.Area.Name}";
+        var body = $"""
+            El caso {plan.Ticket.Number} ("{plan.Ticket.Subject}") fue escalado al área de {plan.Area.Name} (ronda {plan.Round}).
+
+            Motivo: {plan.Reason}
+            Fecha límite de respuesta del área: {leg.DueAt:yyyy-MM-dd HH:mm} UTC
+
+            Respóndalo desde la bandeja del área en HelpDesk.
+            """;
+        if (plan.ToManager)
+        {
+            if (plan.Area.ManagerEmail is { Length: > 0 } manager)
+            {
+                await mediator.Send(new QueueEmail(manager, null, subject, body, plan.Ticket.Id), ct);
+            }
+
+            return;
+        }
+
+        foreach (var member in await mediator.Send(new ListAreaMembers(plan.Area.Id), ct))
+        {
+            await mediator.Send(new QueueEmail(member.Email, member.DisplayName, subject, body, null), ct);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+using System.Globalization;
+using HelpDesk.Escalation.Legs;
+using HelpDesk.Shared.Data;
+using HelpDesk.Shared.Errors;
+using HelpDesk.Shared.Paging;
+using HelpDesk.Shared.Security;
+using HelpDesk.Tickets.Contracts;
+using Mediator;
+
+namespace HelpDesk.Escalation.ListEscalations;
+
+internal static class ListEscalations
+{
+    /// <summary>The area inbox (status open, the responder's areas) and the review queue (status answered), oldest due first.</summary>
+    internal sealed record Query(string? Status, Guid? AreaId, int? Limit, string? Cursor) : IQuery<Page<LegDto>>;
+
+    internal sealed class Handler(IDb db, ICurrentUser user) : IQueryHandler<Query, Page<LegDto>>
+    {
+        private const string Sql = $"""
+            SELECT {LegRow.Columns} FROM escalation.legs
+            WHERE status = @Status
+              AND (@AreaId::uuid IS NULL OR area_id = @AreaId)
+              AND (@AllAreas OR area_id = ANY(@MyAreas))
+              AND (@AfterDue::timestamptz IS NULL OR (due_at, id) > (@AfterDue, @AfterId))
+            ORDER BY due_at, id
+            LIMIT @Take
+            """;
+
+        public async ValueTask<Page<LegDto>> Handle(Query query, CancellationToken ct)
+        {
+            var limit = Cursor.Limit(query.Limit);
+            var status = query.Status ?? "open";
+            if (!Enum.GetValues<LegStatus>().Any(s => s.ToDb() == status))
+            {
+                throw new RuleViolationException("status", "status is open, answered, accepted, rejected or cancelled.");
+            }
+
+            DateTimeOffset? afterDue = null;
+            Guid? afterId = null;
+            if (Cursor.Decode(query.Cursor) is { } decoded)
+            {
+                var parts = decoded.Split('|');
+                if (parts.Length != 2 || !long.TryParse(parts[0], CultureInfo.InvariantCulture, out var ticks) || !Guid.TryParse(parts[1], out var id))
+                {
+                    throw new RuleViolationException("cursor", "The cursor is not valid.");
+                }
+
+                (afterDue, afterId) = (new DateTimeOffset(ticks, TimeSpan.Zero), id);
+            }
+
+            var rows = await db.QueryAsync<LegRow>(Sql, new
+            {
+                Status = status,
+                query.AreaId,
+                AllAreas = LegAccess.IsBackOffice(user),
+                MyAreas = user.AreaIds.ToArray(),
+                AfterDue = afterDue,
+                AfterId = afterId,
+                Take = limit + 1,
+            }, ct);
+            var page = rows.Take(limit).ToList();
+            var next = rows.Count > limit ? Cursor.Encode($"{page[^1].DueAt.UtcTicks.ToString(CultureInfo.InvariantCulture)}|{page[^1].Id}") : null;
+            return new Page<LegDto>([.. page.Select(l => l.ToDto())], next);
+        }
+    }
+}
+
+internal static class ListTicketEscalations
+{
+    internal sealed record Query(string Number) : IQuery<IReadOnlyList<LegDto>>;
+
+    internal sealed class Handler(IDb db, IMediator mediator, ICurrentUser user) : IQueryHandler<Query, IReadOnlyList<LegDto>>
+    {
+        private const string Sql = $"SELECT {LegRow.Columns} FROM escalation.legs WHERE ticket_id = @TicketId ORDER BY round, created_at, id";
+
+        public async ValueTask<IReadOnlyList<LegDto>> Handle(Query query, CancellationToken ct)
+        {
+            var ticket = await mediator.Send(new GetTicketSummary(query.Number), ct) ?? throw new NotFoundException($"Ticket {query.Number}");
+            var legs = await db.QueryAsync<LegRow>(Sql, new { TicketId = ticket.Id }, ct);
+            return [.. legs.Where(l => LegAccess.CanSee(user, l)).Select(l => l.ToDto())];
+        }
+    }
+}
+
+internal static class GetEscalation
+{
+    internal sealed record Query(Guid Id) : IQuery<LegDto>;
+
+    internal sealed class Handler(IDb db, ICurrentUser user) : IQueryHandler<Query, LegDto>
+    {
+        public async ValueTask<LegDto> Handle(Query query, CancellationToken ct) =>
+            (await LegAccess.LoadAsync(db, user, query.Id, forUpdate: false, ct)).ToDto();
+    }
+}

@@ -1,0 +1,22 @@
+using Mediator;
+
+namespace HelpDesk.Tickets.Contracts;
+
+/// <summary>What another module needs to know about a ticket before acting on it.</summary>
+public sealed record TicketSummary(
+    Guid Id, string Number, TicketType Type, TicketStatus Status, string Subject, Guid? TopicId, Guid CustomerId, string CustomerName, string? CustomerEmail);
+
+/// <summary>The ticket with this number if the current caller may see it; null otherwise.</summary>
+public sealed record GetTicketSummary(string Number) : IQuery<TicketSummary?>;
+
+/// <summary>
+/// An escalation leg to an area was opened: the area's responders may now see the ticket, the ticket becomes escalated
+/// (409 if it is answered or closed), and the timeline says so.
+/// </summary>
+public sealed record RecordEscalation(Guid TicketId, Guid LegId, Guid AreaId, string AreaName, int Round, string Reason) : ICommand;
+
+/// <summary>No leg is open any more: the ticket leaves escalated (back to open) for the back office to answer.</summary>
+public sealed record RecordEscalationsClosed(Guid TicketId) : ICommand;
+
+/// <summary>Adds an event of another module's work (area answered, review) to the ticket's timeline.</summary>
+public sealed record AppendTicketEvent(Guid TicketId, string Type, object Data) : ICommand;
