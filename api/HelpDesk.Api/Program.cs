@@ -81,6 +81,7 @@ app.MapDirectory();
 app.MapCustomers();
 app.MapTickets();
 app.MapEscalation();
+app.MapNotifications();
 
 app.MapSpa(options.SpaPath);
 

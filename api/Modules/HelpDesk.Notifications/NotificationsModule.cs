@@ -1,11 +1,12 @@
 using Hangfire;
 using HelpDesk.Notifications.Sending;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HelpDesk.Notifications;
 
-/// <summary>The email outbox and its sender; later webhooks and in-app notices.</summary>
+/// <summary>The email outbox and its sender, and in-app notices; later webhooks.</summary>
 public static class NotificationsModule
 {
     public static IServiceCollection AddNotifications(this IServiceCollection services, IConfiguration configuration, bool runJobs)
@@ -23,6 +24,12 @@ public static class NotificationsModule
         }
 
         return services;
+    }
+
+    public static IEndpointRouteBuilder MapNotifications(this IEndpointRouteBuilder routes)
+    {
+        Notices.NoticeEndpoints.Map(routes);
+        return routes;
     }
 
     /// <summary>Registers the module's recurring jobs (idempotent: same id, same schedule).</summary>

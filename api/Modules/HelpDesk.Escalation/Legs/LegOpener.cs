@@ -92,9 +92,12 @@ internal sealed class LegOpener(IDb db, IMediator mediator, ICurrentUser user, T
             return;
         }
 
-        foreach (var member in await mediator.Send(new ListAreaMembers(plan.Area.Id), ct))
+        var members = await mediator.Send(new ListAreaMembers(plan.Area.Id), ct);
+        foreach (var member in members)
         {
             await mediator.Send(new QueueEmail(member.Email, member.DisplayName, subject, body, null), ct);
         }
+
+        await mediator.Send(new SendNotice([.. members.Select(m => m.Id)], subject, $"Motivo: {plan.Reason}", $"/app/escalations/{leg.Id}"), ct);
     }
 }

@@ -11,3 +11,6 @@ public sealed record QueueEmail(string ToAddress, string? ToName, string Subject
 
 /// <summary>Raised (outside any request) when an outbox email has been handed to the mail server.</summary>
 public sealed record EmailSent(Guid EmailId, Guid? TicketId, string ToAddress, string Subject, DateTimeOffset SentAt) : INotification;
+
+/// <summary>An in-app notice for each of these staff members, in the caller's transaction. Link is an SPA path.</summary>
+public sealed record SendNotice(IReadOnlyList<Guid> UserIds, string Title, string Body, string? Link) : ICommand;
