@@ -22,6 +22,7 @@ internal static class DatabaseStartup
         if (options.Demo)
         {
             await DirectoryModule.SeedDemoDataAsync(app.Services, ct);
+            await HelpDesk.Escalation.EscalationModule.SeedDemoDataAsync(app.Services, ct);
             foreach (var login in DirectoryModule.DemoLogins())
             {
                 app.Logger.LogInformation("Demo login: {Login}", login);

@@ -17,6 +17,9 @@ public static class EscalationModule
         return services;
     }
 
+    /// <summary>Demo start: a matrix row for every top-level demo topic (idempotent).</summary>
+    public static Task SeedDemoDataAsync(IServiceProvider services, CancellationToken ct) => Setup.DemoMatrix.SeedAsync(services, ct);
+
     public static IEndpointRouteBuilder MapEscalation(this IEndpointRouteBuilder routes)
     {
         MatrixEndpoints.Map(routes);

@@ -66,6 +66,9 @@ public sealed class StartupTests
         Assert.That((await client.PostAsJsonAsync("/api/auth/login", new { email, password })).StatusCode, Is.EqualTo(HttpStatusCode.OK));
         var areas = await client.GetFromJsonAsync<List<Dictionary<string, object>>>("/api/directory/areas");
         Assert.That(areas!.Select(a => a["name"].ToString()), Does.Contain("Crédito").And.Contain("Tesorería"));
+        var matrix = await client.GetFromJsonAsync<List<Dictionary<string, object>>>("/api/escalation/matrix");
+        Assert.That(matrix, Has.Count.GreaterThanOrEqualTo(10), "every top-level demo topic has a matrix row");
+        Assert.That(await CountAsync(connectionString, "escalation.matrix"), Is.EqualTo(matrix!.Count), "loading twice adds nothing");
     }
 
     private static async Task<string> FreshDatabaseAsync(string name)

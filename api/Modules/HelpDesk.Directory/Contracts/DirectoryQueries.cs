@@ -20,3 +20,6 @@ public sealed record GetArea(Guid AreaId) : IQuery<AreaInfo?>;
 
 /// <summary>The active members of an area (for notices when work arrives for it).</summary>
 public sealed record ListAreaMembers(Guid AreaId) : IQuery<IReadOnlyList<StaffMember>>;
+
+/// <summary>Every active topic of active areas (the catalogue as other modules need it, e.g. to seed the escalation matrix).</summary>
+public sealed record ListActiveTopics : IQuery<IReadOnlyList<TopicInfo>>;

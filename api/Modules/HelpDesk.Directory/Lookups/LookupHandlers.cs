@@ -47,3 +47,16 @@ internal sealed class ListAreaMembersHandler(IDb db) : IQueryHandler<ListAreaMem
     public async ValueTask<IReadOnlyList<StaffMember>> Handle(ListAreaMembers query, CancellationToken ct) =>
         [.. (await db.QueryAsync<UserRow>(Sql, query, ct)).Select(r => new StaffMember(r.Id, r.Email, r.DisplayName, r.ToDto().Roles, r.AreaIds, r.Active))];
 }
+
+internal sealed class ListActiveTopicsHandler(IDb db) : IQueryHandler<ListActiveTopics, IReadOnlyList<TopicInfo>>
+{
+    private const string Sql = """
+        SELECT t.id, t.area_id, t.parent_id, t.code, t.name, t.active, a.active AS area_active
+        FROM directory.topics t JOIN directory.areas a ON a.id = t.area_id
+        WHERE t.active AND a.active
+        ORDER BY t.code
+        """;
+
+    public async ValueTask<IReadOnlyList<TopicInfo>> Handle(ListActiveTopics query, CancellationToken ct) =>
+        await db.QueryAsync<TopicInfo>(Sql, query, ct);
+}
