@@ -32,6 +32,24 @@ public sealed class TicketEmailDeliveryTests : IntegrationTest
     }
 
     [Test]
+    public async Task Email_WithoutSmtp_IsWrittenAsAPortableEmlFile_WithClickableTrackingLink()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"helpdesk-mail-{Guid.NewGuid():N}");
+        using var agent = await LoginAsNewUserAsync("agente@test.example", ["agent"]);
+        var number = (await TicketApi.CreateAsync(agent, TicketApi.NewTicket(name: "Martha Lucía Ríos"))).Number();
+        await using var app = new HelpDeskFactory(new Dictionary<string, string?> { ["HelpDesk:Email:DropFolder"] = folder });
+        Assert.That(await Outbox.DispatchAsync(app), Is.EqualTo(1));
+
+        var file = System.IO.Directory.GetFiles(folder, "*.eml").Single();
+        Assert.That((await File.ReadAllBytesAsync(file)).All(b => b < 128), Is.True, "7-bit transfer encodings");
+        var message = await MimeKit.MimeMessage.LoadAsync(file);
+        Assert.That(message.Subject, Does.Contain(number));
+        Assert.That(message.TextBody, Does.Contain("Martha Lucía Ríos"));
+        Assert.That(message.HtmlBody, Does.Contain($"<a href=\"http://localhost:5080/seguimiento/{number}?token="));
+        System.IO.Directory.Delete(folder, recursive: true);
+    }
+
+    [Test]
     public async Task Email_ForARolledBackChange_IsNeverQueued()
     {
         using var agent = await LoginAsNewUserAsync("agente@test.example", ["agent"]);

@@ -34,6 +34,8 @@ internal sealed class DropFolderEmailSender(EmailOptions options) : IEmailSender
     {
         Directory.CreateDirectory(options.DropFolder);
         var name = $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{(message.MessageId ?? Guid.NewGuid().ToString("N")).Split('@')[0]}.eml";
+        // 7-bit safe transfer encodings, as a mail server would get, so any mail client opens the file.
+        message.Prepare(EncodingConstraint.SevenBit);
         await message.WriteToAsync(Path.Combine(options.DropFolder, name), ct);
     }
 }
