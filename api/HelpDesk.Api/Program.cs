@@ -9,6 +9,7 @@ using HelpDesk.Notifications;
 using HelpDesk.Tickets;
 using HelpDesk.Shared.Data;
 using HelpDesk.Shared.Messaging;
+using HelpDesk.Sla;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -34,7 +35,7 @@ builder.Services.AddScoped<IDb>(sp => sp.GetRequiredService<Db>());
 builder.Services.AddMediator(o =>
 {
     o.ServiceLifetime = ServiceLifetime.Scoped;
-    o.Assemblies = [typeof(DirectoryModule), typeof(CustomersModule), typeof(TicketsModule), typeof(EscalationModule), typeof(NotificationsModule)];
+    o.Assemblies = [typeof(DirectoryModule), typeof(CustomersModule), typeof(TicketsModule), typeof(EscalationModule), typeof(SlaModule), typeof(NotificationsModule)];
     // Few and explicit: validate first, then run the command in one transaction.
     o.PipelineBehaviors = [typeof(ValidationBehavior<,>), typeof(TransactionBehavior<,>)];
 });
@@ -44,6 +45,7 @@ builder.Services.AddDirectory();
 builder.Services.AddCustomers();
 builder.Services.AddTickets();
 builder.Services.AddEscalation();
+builder.Services.AddSla();
 builder.Services.AddNotifications(builder.Configuration, options.RunJobs);
 
 var app = builder.Build();
@@ -81,6 +83,7 @@ app.MapDirectory();
 app.MapCustomers();
 app.MapTickets();
 app.MapEscalation();
+app.MapSla();
 app.MapNotifications();
 
 app.MapSpa(options.SpaPath);

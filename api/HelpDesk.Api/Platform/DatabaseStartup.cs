@@ -23,6 +23,7 @@ internal static class DatabaseStartup
         {
             await DirectoryModule.SeedDemoDataAsync(app.Services, ct);
             await HelpDesk.Escalation.EscalationModule.SeedDemoDataAsync(app.Services, ct);
+            await HelpDesk.Sla.SlaModule.SeedDemoDataAsync(app.Services, ct);
             foreach (var login in DirectoryModule.DemoLogins())
             {
                 app.Logger.LogInformation("Demo login: {Login}", login);

@@ -69,6 +69,8 @@ public sealed class StartupTests
         var matrix = await client.GetFromJsonAsync<List<Dictionary<string, object>>>("/api/escalation/matrix");
         Assert.That(matrix, Has.Count.GreaterThanOrEqualTo(10), "every top-level demo topic has a matrix row");
         Assert.That(await CountAsync(connectionString, "escalation.matrix"), Is.EqualTo(matrix!.Count), "loading twice adds nothing");
+        Assert.That(await CountAsync(connectionString, "sla.calendars"), Is.EqualTo(2), "contact-centre hours and legal business days, once");
+        Assert.That(await CountAsync(connectionString, "sla.calendar_holidays"), Is.EqualTo(72), "Colombia's 18 holidays of 2026 and 2027 on each");
     }
 
     private static async Task<string> FreshDatabaseAsync(string name)

@@ -1,0 +1,27 @@
+using System.Text.Json.Serialization;
+
+namespace HelpDesk.Sla.ManageCalendars;
+
+[JsonConverter(typeof(JsonStringEnumConverter<Weekday>))]
+internal enum Weekday
+{
+    [JsonStringEnumMemberName("monday")] Monday,
+    [JsonStringEnumMemberName("tuesday")] Tuesday,
+    [JsonStringEnumMemberName("wednesday")] Wednesday,
+    [JsonStringEnumMemberName("thursday")] Thursday,
+    [JsonStringEnumMemberName("friday")] Friday,
+    [JsonStringEnumMemberName("saturday")] Saturday,
+    [JsonStringEnumMemberName("sunday")] Sunday,
+}
+
+/// <summary>A working period: local times "HH:mm", end may be "24:00".</summary>
+internal sealed record WorkPeriodDto(Weekday Day, string Start, string End);
+
+internal sealed record HolidayDto(DateOnly Day, string Name);
+
+internal sealed record CalendarDto(Guid Id, string Name, string TimeZone, IReadOnlyList<WorkPeriodDto> Week, IReadOnlyList<HolidayDto> Holidays);
+
+internal static class Weekdays
+{
+    public static DayOfWeek ToDayOfWeek(this Weekday day) => day == Weekday.Sunday ? DayOfWeek.Sunday : (DayOfWeek)((int)day + 1);
+}
