@@ -63,3 +63,12 @@ function toCamelCase(field: string): string {
 export function isApiError(error: unknown, status?: number): error is ApiError {
   return error instanceof ApiError && (status === undefined || error.status === status);
 }
+
+/** The last segment of the problem's stable `type` ("https://helpdesk.local/problems/verification-required" → "verification-required"). */
+export function problemCode(error: unknown): string | undefined {
+  if (!(error instanceof ApiError)) return undefined;
+  const type = error.problem?.type;
+  if (!type) return undefined;
+  const segments = type.split('/').filter(Boolean);
+  return segments[segments.length - 1];
+}

@@ -38,3 +38,44 @@ export type CreateApiKeyBody = RequestBody<paths['/api/admin/api-keys']['post']>
 
 export type AuditLogPage = SuccessBody<paths['/api/admin/audit-log']['get']>;
 export type AuditEntry = AuditLogPage['items'][number];
+
+export type Customer = SuccessBody<paths['/api/customers/{id}']['get']>;
+export type CustomerPage = SuccessBody<paths['/api/customers']['get']>;
+export type CustomerListItem = CustomerPage['items'][number];
+export type CreateCustomerBody = RequestBody<paths['/api/customers']['post']>;
+export type UpdateCustomerContactBody = RequestBody<paths['/api/customers/{id}/contact']['put']>;
+export type RecordVerificationBody = RequestBody<paths['/api/customers/{id}/verifications']['post']>;
+export type CustomerVerification = SuccessBody<paths['/api/customers/{id}/verifications']['post']>;
+export type CustomerVerificationPage = SuccessBody<paths['/api/customers/{id}/verifications']['get']>;
+export type CustomerHistoryPage = SuccessBody<paths['/api/customers/{id}/history']['get']>;
+export type CustomerHistoryEntry = CustomerHistoryPage['items'][number];
+export type DocumentType = Customer['documentType'];
+export type CustomerKind = NonNullable<Customer['kind']>;
+export type CompanySize = NonNullable<Customer['companySize']>;
+export type VerificationCheck = CustomerVerification['checks'][number];
+export type VerificationOutcome = CustomerVerification['outcome'];
+export type CustomerField = CustomerHistoryEntry['field'];
+
+export type Ticket = SuccessBody<paths['/api/tickets/{number}']['get']>;
+export type TicketPage = SuccessBody<paths['/api/tickets']['get']>;
+export type TicketListItem = TicketPage['items'][number];
+export type TicketListQuery = NonNullable<paths['/api/tickets']['get']['parameters']['query']>;
+export type CreateTicketBody = RequestBody<paths['/api/tickets']['post']>;
+export type UpdateTicketBody = RequestBody<paths['/api/tickets/{number}']['patch']>;
+export type ChangeStatusBody = RequestBody<paths['/api/tickets/{number}/status']['post']>;
+export type AnswerTicketBody = RequestBody<paths['/api/tickets/{number}/answer']['post']>;
+export type AddReplyBody = RequestBody<paths['/api/tickets/{number}/replies']['post']>;
+export type TimelineEvent = SuccessBody<paths['/api/tickets/{number}/timeline']['get']>[number];
+export type TicketStatus = Ticket['status'];
+/** Never null on a ticket; the contract's shared enum schema carries null because some request uses it optionally. */
+export type TicketType = NonNullable<Ticket['type']>;
+export type Channel = Ticket['channel'];
+export type Priority = Ticket['priority'];
+export type ResolutionType = NonNullable<AnswerTicketBody['resolutionType']>;
+export type Attachment = SuccessBody<paths['/api/tickets/{number}/attachments']['get']>[number];
+
+export type WebRequestBody = RequestBody<paths['/api/public/tickets']['post']>;
+export type WebRequestReceipt = SuccessBody<paths['/api/public/tickets']['post']>;
+export type TrackedTicket = SuccessBody<paths['/api/public/tickets/{number}']['get']>;
+export type TrackedMessage = TrackedTicket['messages'][number];
+export type TrackedAttachment = TrackedTicket['attachments'][number];

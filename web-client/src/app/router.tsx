@@ -10,9 +10,10 @@ const page = (load: () => Promise<RouteModule>) => async () => ({ Component: (aw
 
 /**
  * The route tree. Routes compose features; features never import each other.
- * - Public pages (login now; the web form and ticket tracking later) sit at the top level,
- *   outside the staff shell and without a session, and must work on a phone.
- * - Staff pages live under /app inside the shell; /app/admin/* is for administrators.
+ * - Public pages (login, the web form /solicitud, ticket tracking /seguimiento/:number) sit at the
+ *   top level, outside the staff shell and without a session, and must work on a phone.
+ * - Staff pages live under /app inside the shell; intake, tickets and customers are for the roles
+ *   that work tickets; /app/admin/* is for administrators.
  */
 export const routes: RouteObject[] = [
   {
@@ -21,11 +22,22 @@ export const routes: RouteObject[] = [
     children: [
       { path: paths.root.path, element: <Navigate to={paths.app.root.getHref()} replace /> },
       { path: paths.auth.login.path, lazy: page(() => import('./routes/auth/login')) },
+      { path: paths.public.webRequest.path, lazy: page(() => import('./routes/public/web-request')) },
+      { path: paths.public.tracking.path, lazy: page(() => import('./routes/public/tracking')) },
       {
         path: paths.app.root.path,
         lazy: page(() => import('./routes/app/root')),
         children: [
           { index: true, lazy: page(() => import('./routes/app/home')) },
+          {
+            lazy: page(() => import('./routes/app/work-root')),
+            children: [
+              { path: paths.app.intake.path, lazy: page(() => import('./routes/app/intake')) },
+              { path: paths.app.tickets.list.path, lazy: page(() => import('./routes/app/tickets/list')) },
+              { path: paths.app.tickets.detail.path, lazy: page(() => import('./routes/app/tickets/ticket')) },
+              { path: paths.app.customers.detail.path, lazy: page(() => import('./routes/app/customers/customer')) },
+            ],
+          },
           {
             path: paths.app.admin.root.path,
             lazy: page(() => import('./routes/app/admin/root')),

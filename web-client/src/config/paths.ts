@@ -1,6 +1,6 @@
 /**
  * Every route the SPA knows. Staff pages live under /app inside the shell; public pages
- * (web form, ticket tracking) will sit beside /login, outside the shell and without a session.
+ * (web form, ticket tracking) sit beside /login, outside the shell and without a session.
  */
 export const paths = {
   root: { path: '/', getHref: () => '/' },
@@ -11,9 +11,26 @@ export const paths = {
         redirectTo ? `/login?redirectTo=${encodeURIComponent(redirectTo)}` : '/login',
     },
   },
+  public: {
+    webRequest: { path: '/solicitud', getHref: () => '/solicitud' },
+    /** The tracking link of the emails is exactly /seguimiento/{number}?token=…; do not change it. */
+    tracking: {
+      path: '/seguimiento/:number',
+      getHref: (number: string, token: string) =>
+        `/seguimiento/${encodeURIComponent(number)}?token=${encodeURIComponent(token)}`,
+    },
+  },
   app: {
     root: { path: '/app', getHref: () => '/app' },
     home: { path: '', getHref: () => '/app' },
+    intake: { path: 'intake', getHref: () => '/app/intake' },
+    tickets: {
+      list: { path: 'tickets', getHref: (search?: string) => (search ? `/app/tickets?${search}` : '/app/tickets') },
+      detail: { path: 'tickets/:number', getHref: (number: string) => `/app/tickets/${encodeURIComponent(number)}` },
+    },
+    customers: {
+      detail: { path: 'customers/:id', getHref: (id: string) => `/app/customers/${encodeURIComponent(id)}` },
+    },
     admin: {
       root: { path: 'admin', getHref: () => '/app/admin' },
       users: { path: 'users', getHref: () => '/app/admin/users' },
@@ -28,4 +45,18 @@ export const paths = {
 export function safeRedirect(target: string | null | undefined, fallback: string = paths.app.root.getHref()): string {
   if (!target || !target.startsWith('/') || target.startsWith('//') || target.startsWith('/\\')) return fallback;
   return target;
+}
+
+/**
+ * The API's tracking link is absolute (its configured public base URL). Inside the SPA, keep only the
+ * path and query when they are the tracking route, so the link stays on this site.
+ */
+export function trackingPathFromUrl(url: string): string | null {
+  try {
+    const parsed = new URL(url, 'http://localhost');
+    if (!/^\/seguimiento\/[^/]+$/.test(parsed.pathname)) return null;
+    return `${parsed.pathname}${parsed.search}`;
+  } catch {
+    return null;
+  }
 }

@@ -1,12 +1,17 @@
 import type { ReactNode } from 'react';
 
 import type { CurrentUser } from '@/api/types';
-import type { Role } from '@/config/roles';
+import { TICKET_ROLES, type Role } from '@/config/roles';
 
 import { useUser } from './auth';
 
 export function hasRole(user: Pick<CurrentUser, 'roles'> | null | undefined, role: Role): boolean {
   return !!user && (user.roles as readonly string[]).includes(role);
+}
+
+/** Staff who work tickets and customers (everyone but area responders, for now). */
+export function worksTickets(user: Pick<CurrentUser, 'roles'> | null | undefined): boolean {
+  return TICKET_ROLES.some((role) => hasRole(user, role));
 }
 
 export function useAuthorization() {
@@ -15,6 +20,7 @@ export function useAuthorization() {
     user: user ?? null,
     hasRole: (role: Role) => hasRole(user, role),
     isAdmin: hasRole(user, 'admin'),
+    worksTickets: worksTickets(user),
   };
 }
 

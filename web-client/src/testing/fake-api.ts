@@ -1,5 +1,7 @@
 import type { ApiKey, Area, AuditEntry, CreatedApiKey, CurrentUser, Topic, User } from '@/api/types';
 
+import { FakeDesk } from './fake-desk';
+
 /** What the fake server saw: one entry per call, in order. */
 export interface RecordedRequest {
   method: string;
@@ -42,6 +44,14 @@ export const ids = {
 
 const PASSWORD = 'correct horse battery';
 
+async function readBody(request: Request): Promise<unknown> {
+  if (!request.body) return undefined;
+  const type = request.headers.get('Content-Type') ?? '';
+  if (type.startsWith('multipart/form-data')) return request.formData();
+  const text = await request.text();
+  return text ? (JSON.parse(text) as unknown) : undefined;
+}
+
 /**
  * An in-memory HelpDesk API behind a fake `fetch`, speaking the contract of src/api/schema.d.ts:
  * cookie session, antiforgery (X-XSRF-TOKEN must echo the XSRF-TOKEN cookie on unsafe methods),
@@ -49,6 +59,8 @@ const PASSWORD = 'correct horse battery';
  */
 export class FakeApi {
   readonly requests: RecordedRequest[] = [];
+  /** Customers, tickets and the public side (see fake-desk.ts). */
+  readonly desk = new FakeDesk();
   sessionUserId: string | null = null;
   private readonly overrides = new Map<string, Handler>();
   private sequence = 0;
@@ -124,6 +136,11 @@ export class FakeApi {
     return this;
   }
 
+  /** The default behaviour of a route, for overrides that fail first and then let the call through. */
+  handleDefault(request: RecordedRequest): Response {
+    return this.handle(request);
+  }
+
   requestsTo(method: string, path: string): RecordedRequest[] {
     return this.requests.filter((r) => r.method === method && r.path === path);
   }
@@ -131,13 +148,12 @@ export class FakeApi {
   readonly fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const request = input instanceof Request ? input : new Request(input, init);
     const url = new URL(request.url);
-    const text = request.body ? await request.text() : '';
     const recorded: RecordedRequest = {
       method: request.method.toUpperCase(),
       path: url.pathname,
       query: url.searchParams,
       headers: request.headers,
-      body: text ? (JSON.parse(text) as unknown) : undefined,
+      body: await readBody(request),
     };
     this.requests.push(recorded);
     const override = this.overrides.get(`${recorded.method} ${recorded.path}`);
@@ -160,6 +176,9 @@ export class FakeApi {
 
   private handle(req: RecordedRequest): Response {
     const { method, path } = req;
+    // The customer's side needs no session (and so no antiforgery token).
+    const publicResponse = this.desk.handlePublic(req);
+    if (publicResponse) return publicResponse;
     if (UNSAFE.has(method) && req.headers.get('X-XSRF-TOKEN') !== XSRF_TOKEN && path !== '/api/auth/login') {
       return problem(400, 'The antiforgery token is missing or invalid.');
     }
@@ -193,6 +212,9 @@ export class FakeApi {
       const all = req.query.get('includeInactive') === 'true';
       return json(200, this.topics.filter((t) => (!areaId || t.areaId === areaId) && (all || t.active)));
     }
+
+    const deskResponse = this.desk.handleStaff(req, me);
+    if (deskResponse) return deskResponse;
 
     const isAdmin = (me.roles as string[]).includes('admin');
     if (!isAdmin) return problem(403, 'Forbidden');

@@ -15,6 +15,14 @@ interface RenderAppOptions {
   signedInAs?: string;
 }
 
+type UserEventApi = ReturnType<typeof userEvent.setup>;
+
+/** Types a whole text at once (a paste): long texts keystroke by keystroke make tests slow. */
+export async function fill(user: UserEventApi, element: HTMLElement, text: string) {
+  await user.click(element);
+  await user.paste(text);
+}
+
 /** Renders the real route tree at `url`, against a fake API behind `fetch`. */
 export function renderApp(url: string, { api = new FakeApi(), signedInAs }: RenderAppOptions = {}) {
   if (signedInAs) api.signIn(signedInAs);

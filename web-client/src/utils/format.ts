@@ -20,3 +20,11 @@ export function formatDate(iso: string | null | undefined): string {
   if (Number.isNaN(date.getTime())) return iso;
   return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium' }).format(date);
 }
+
+/** A time of day, e.g. "3:04 p. m." (today's windows: contact-change allowed until …). */
+export function formatTime(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale(), { timeStyle: 'short' }).format(date);
+}

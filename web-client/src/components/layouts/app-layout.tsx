@@ -1,4 +1,4 @@
-import { AppShell, Burger, Button, Group, NavLink, Stack, Text } from '@mantine/core';
+import { AppShell, Burger, Button, Group, Kbd, NavLink, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { useId } from 'react';
@@ -6,9 +6,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink as RouterNavLink, useMatch, useNavigate } from 'react-router';
 
 import { LanguageSwitch } from '@/components/language-switch';
+import { ShortcutsDialog } from '@/components/shortcuts-dialog';
 import { paths } from '@/config/paths';
 import { useLogout } from '@/lib/auth';
 import { useAuthorization } from '@/lib/authorization';
+import { focusPageSearch, useShortcuts } from '@/lib/shortcuts';
 
 import classes from './layouts.module.css';
 
@@ -25,14 +27,30 @@ function NavItem({ to, label, end = false, onNavigate }: NavItemProps) {
   return <NavLink component={RouterNavLink} to={to} end={end} label={label} active={active} onClick={onNavigate} />;
 }
 
-/** The staff shell: header (name, language, sign out), role-based navigation, main region. */
+/**
+ * The staff shell: header (name, shortcuts, language, sign out), role-based navigation, main region.
+ * Global shortcuts: n (new ticket), / (search), ? (the list of shortcuts).
+ */
 export function AppLayout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure(false);
-  const { user, isAdmin } = useAuthorization();
+  const [shortcutsOpened, shortcuts] = useDisclosure(false);
+  const { user, isAdmin, worksTickets } = useAuthorization();
   const navigate = useNavigate();
   const logout = useLogout({ onSuccess: () => void navigate(paths.auth.login.getHref(), { replace: true }) });
   const adminHeadingId = useId();
+
+  useShortcuts({
+    '?': () => shortcuts.open(),
+    ...(worksTickets
+      ? {
+          n: () => void navigate(paths.app.intake.getHref()),
+          '/': () => {
+            if (!focusPageSearch()) void navigate(paths.app.tickets.list.getHref(), { state: { focusSearch: true } });
+          },
+        }
+      : {}),
+  });
 
   return (
     <AppShell
@@ -63,6 +81,15 @@ export function AppLayout({ children }: { children: ReactNode }) {
             <Text size="sm" fw={500} visibleFrom="xs" data-testid="current-user-name">
               {user?.displayName}
             </Text>
+            <Button
+              variant="subtle"
+              size="compact-sm"
+              visibleFrom="sm"
+              onClick={shortcuts.open}
+              rightSection={<Kbd size="xs" aria-hidden="true">?</Kbd>}
+            >
+              {t('shortcuts.open')}
+            </Button>
             <LanguageSwitch />
             <Button variant="default" size="compact-sm" onClick={() => logout.mutate()} loading={logout.isPending}>
               {t('auth.logout')}
@@ -74,6 +101,12 @@ export function AppLayout({ children }: { children: ReactNode }) {
       <AppShell.Navbar id="app-navbar" p="sm" aria-label={t('nav.label')}>
         <Stack gap={4}>
           <NavItem to={paths.app.root.getHref()} label={t('nav.home')} end onNavigate={close} />
+          {worksTickets ? (
+            <>
+              <NavItem to={paths.app.intake.getHref()} label={t('nav.intake')} onNavigate={close} />
+              <NavItem to={paths.app.tickets.list.getHref()} label={t('nav.tickets')} onNavigate={close} />
+            </>
+          ) : null}
           {isAdmin ? (
             <div role="group" aria-labelledby={adminHeadingId}>
               <Text id={adminHeadingId} component="h2" size="xs" fw={700} tt="uppercase" c="dimmed" mt="md" mb={4} px="sm">
@@ -91,6 +124,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
       <AppShell.Main id="main-content" tabIndex={-1} className={classes.main}>
         {children}
       </AppShell.Main>
+      <ShortcutsDialog opened={shortcutsOpened} onClose={shortcuts.close} />
     </AppShell>
   );
 }

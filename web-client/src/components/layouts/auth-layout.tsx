@@ -6,8 +6,14 @@ import { LanguageSwitch } from '@/components/language-switch';
 
 import classes from './layouts.module.css';
 
-/** A narrow, phone-friendly page without the shell: login now, public pages later. */
-export function AuthLayout({ children }: { children: ReactNode }) {
+interface AuthLayoutProps {
+  children: ReactNode;
+  /** Width of the content column in px (the login form is narrow; the public forms are wider on a desktop). */
+  size?: number;
+}
+
+/** A narrow, phone-friendly page without the shell: login, the public web form and ticket tracking. */
+export function AuthLayout({ children, size = 420 }: AuthLayoutProps) {
   const { t } = useTranslation();
   return (
     <Box mih="100vh" bg="var(--mantine-color-gray-0)">
@@ -22,7 +28,7 @@ export function AuthLayout({ children }: { children: ReactNode }) {
           <LanguageSwitch />
         </Group>
       </Box>
-      <Container component="main" id="main-content" tabIndex={-1} size={420} py="xl" className={classes.main}>
+      <Container component="main" id="main-content" tabIndex={-1} size={size} py="xl" px="sm" className={classes.main}>
         <Paper withBorder shadow="sm" p="lg" radius="md">
           {children}
         </Paper>

@@ -4,7 +4,8 @@ export interface AreaListFilter {
 }
 
 export interface TopicListFilter {
-  areaId: string;
+  /** All areas when left out. */
+  areaId?: string;
   includeInactive: boolean;
 }
 

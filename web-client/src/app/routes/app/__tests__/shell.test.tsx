@@ -46,6 +46,8 @@ describe('app shell', () => {
     expect(await screen.findByText('Hola, Carlos Agente')).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Navegación principal' });
     expect(within(nav).getByRole('link', { name: 'Inicio' })).toBeInTheDocument();
+    expect(within(nav).getByRole('link', { name: 'Radicar' })).toHaveAttribute('href', '/app/intake');
+    expect(within(nav).getByRole('link', { name: 'Casos' })).toHaveAttribute('href', '/app/tickets');
     expect(within(nav).queryByText('Administración')).not.toBeInTheDocument();
     for (const name of ADMIN_LINKS) expect(within(nav).queryByRole('link', { name })).not.toBeInTheDocument();
 

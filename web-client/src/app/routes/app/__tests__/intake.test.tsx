@@ -1,0 +1,182 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+
+import { FakeApi, ids, problem } from '@/testing/fake-api';
+import { deskIds } from '@/testing/fake-desk';
+import { fill, renderApp } from '@/testing/test-utils';
+
+type User = ReturnType<typeof renderApp>['user'];
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+function section(name: string) {
+  return screen.getByRole('region', { name });
+}
+
+async function findMaria(user: User) {
+  const lookup = await screen.findByRole('search', { name: 'Buscar cliente por documento' });
+  await user.type(within(lookup).getByRole('textbox', { name: 'Número de documento' }), '1020304050');
+  await user.click(within(lookup).getByRole('button', { name: 'Buscar cliente' }));
+  const onFile = await screen.findByRole('region', { name: 'Datos registrados del cliente' });
+  expect(within(onFile).getByText('María Pérez')).toBeInTheDocument();
+}
+
+async function typeCase(user: User) {
+  const form = section('4. Tipificación del caso');
+  await user.selectOptions(within(form).getByRole('combobox', { name: 'Tipo' }), 'Reclamo');
+  await fill(user, within(form).getByRole('textbox', { name: 'Asunto' }), 'Cobro doble de la cuota');
+  await fill(user, within(form).getByRole('textbox', { name: 'Descripción' }), 'Me cobraron dos veces la cuota de marzo.');
+  await user.selectOptions(within(form).getByRole('combobox', { name: 'Área' }), 'Crédito');
+  await user.selectOptions(within(form).getByRole('combobox', { name: 'Tema' }), 'Préstamos');
+  await user.selectOptions(within(form).getByRole('combobox', { name: 'Subtema' }), 'Estado del préstamo');
+  return form;
+}
+
+describe('intake (phone and walk-in)', () => {
+  it('finds the customer, records a passed verification, updates contact data, and files the case with an Idempotency-Key', async () => {
+    const { user, api } = renderApp('/app/intake', { signedInAs: ids.agent });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Radicar caso' })).toBeInTheDocument();
+
+    await findMaria(user);
+    const [search] = api.requestsTo('GET', '/api/customers');
+    expect(search?.query.get('documentType')).toBe('CC');
+    expect(search?.query.get('documentNumber')).toBe('1020304050');
+
+    const verify = section('2. Verificación de identidad');
+    await user.click(within(verify).getByRole('checkbox', { name: 'Número de documento' }));
+    await user.click(within(verify).getByRole('checkbox', { name: 'Teléfono registrado' }));
+    await user.click(within(verify).getByRole('radio', { name: 'Respondió correctamente: identidad verificada' }));
+    await user.click(within(verify).getByRole('button', { name: 'Registrar verificación' }));
+    await waitFor(() => expect(api.requestsTo('POST', `/api/customers/${deskIds.maria}/verifications`)).toHaveLength(1));
+    expect(api.requestsTo('POST', `/api/customers/${deskIds.maria}/verifications`)[0]?.body).toEqual({
+      checks: ['document_number', 'registered_phone'],
+      outcome: 'passed',
+      channel: 'phone',
+      ticketId: null,
+      notes: null,
+    });
+    expect(await within(verify).findByText('Última verificación: superada')).toBeInTheDocument();
+
+    const contact = section('3. Actualizar datos de contacto');
+    const email = within(contact).getByRole('textbox', { name: 'Correo electrónico' });
+    await user.clear(email);
+    await fill(user, email, 'maria.perez@example.com');
+    await user.click(within(contact).getByRole('button', { name: 'Actualizar datos de contacto' }));
+    expect(await within(contact).findByText(/Datos de contacto actualizados/)).toBeInTheDocument();
+    expect(api.requestsTo('PUT', `/api/customers/${deskIds.maria}/contact`)[0]?.body).toEqual({
+      email: 'maria.perez@example.com',
+      phones: ['3001234567'],
+      address: 'Calle 10 # 20-30',
+      city: 'Medellín',
+    });
+
+    const form = await typeCase(user);
+    await user.click(within(form).getByRole('button', { name: 'Radicar caso' }));
+
+    expect(await screen.findByRole('heading', { level: 2, name: 'Caso radicado' })).toHaveFocus();
+    expect(screen.getByTestId('created-ticket-number')).toHaveTextContent('PQRS-2026-000003');
+    expect(screen.getByText(/Léele este número al cliente/)).toHaveTextContent('maria.perez@example.com');
+    const creates = api.requestsTo('POST', '/api/tickets');
+    expect(creates).toHaveLength(1);
+    expect(creates[0]?.headers.get('Idempotency-Key')).toMatch(UUID);
+    expect(creates[0]?.body).toEqual({
+      type: 'claim',
+      channel: 'phone',
+      subject: 'Cobro doble de la cuota',
+      description: 'Me cobraron dos veces la cuota de marzo.',
+      customerId: deskIds.maria,
+      customer: null,
+      topicId: ids.loanStatus,
+      priority: 'normal',
+      assigneeId: null,
+      answerNow: null,
+    });
+    expect(screen.getByRole('link', { name: 'Ver el caso' })).toHaveAttribute('href', '/app/tickets/PQRS-2026-000003');
+  });
+
+  it('answers at first contact: the ticket is created closed and its number is shown', async () => {
+    const { user, api } = renderApp('/app/intake', { signedInAs: ids.agent });
+    await findMaria(user);
+    await user.click(screen.getByRole('radio', { name: 'Presencial' }));
+    const form = await typeCase(user);
+
+    await user.click(within(form).getByRole('checkbox', { name: 'Responder ahora (resolución en primer contacto)' }));
+    await fill(user, within(form).getByRole('textbox', { name: 'Respuesta al cliente' }), 'Ya se reversó el segundo cobro.');
+    await user.selectOptions(within(form).getByRole('combobox', { name: 'Tipo de resolución' }), 'Favorable');
+    await user.click(within(form).getByRole('button', { name: 'Responder y cerrar el caso' }));
+
+    expect(await screen.findByRole('heading', { level: 2, name: 'Caso resuelto en primer contacto' })).toBeInTheDocument();
+    expect(screen.getByTestId('created-ticket-number')).toHaveTextContent('PQRS-2026-000003');
+    expect(screen.getByText('Cerrado')).toBeInTheDocument();
+    const [create] = api.requestsTo('POST', '/api/tickets');
+    expect(create?.body).toMatchObject({
+      channel: 'walk_in',
+      answerNow: { body: 'Ya se reversó el segundo cobro.', resolutionType: 'favourable' },
+    });
+    expect(api.desk.ticket('PQRS-2026-000003').ticket).toMatchObject({ status: 'closed', resolvedAtFirstContact: true });
+  });
+
+  it('shows the API refusal when contact data is changed without a passed verification', async () => {
+    const { user, api } = renderApp('/app/intake', { signedInAs: ids.agent });
+    await findMaria(user);
+    expect(section('2. Verificación de identidad')).toHaveTextContent('Sin verificación de identidad');
+
+    const contact = section('3. Actualizar datos de contacto');
+    await user.type(within(contact).getByRole('textbox', { name: 'Ciudad' }), ' centro');
+    await user.click(within(contact).getByRole('button', { name: 'Actualizar datos de contacto' }));
+
+    const alert = await within(contact).findByRole('alert');
+    expect(alert).toHaveTextContent('Primero verifica la identidad');
+    expect(alert).toHaveTextContent(/solo se pueden cambiar dentro de los 30 minutos siguientes a una verificación de identidad superada/);
+    expect(api.requestsTo('PUT', `/api/customers/${deskIds.maria}/contact`)).toHaveLength(1);
+    expect(api.desk.customers[0]?.city).toBe('Medellín');
+  });
+
+  it('retries with the same Idempotency-Key after a failure, so the case is filed once', async () => {
+    let calls = 0;
+    const api = new FakeApi();
+    api.override('POST /api/tickets', (request) => {
+      calls += 1;
+      return calls === 1 ? problem(503, 'Service Unavailable') : api.handleDefault(request);
+    });
+    const { user } = renderApp('/app/intake', { signedInAs: ids.agent, api });
+    await findMaria(user);
+    const form = await typeCase(user);
+
+    await user.click(within(form).getByRole('button', { name: 'Radicar caso' }));
+    expect(await within(form).findByRole('alert')).toBeInTheDocument();
+    await user.click(within(form).getByRole('button', { name: 'Radicar caso' }));
+
+    expect(await screen.findByRole('heading', { level: 2, name: 'Caso radicado' })).toBeInTheDocument();
+    const creates = api.requestsTo('POST', '/api/tickets');
+    expect(creates).toHaveLength(2);
+    expect(creates[1]?.headers.get('Idempotency-Key')).toBe(creates[0]?.headers.get('Idempotency-Key'));
+    expect(api.desk.tickets.size).toBe(3);
+  });
+
+  it('registers a requester who is not on file and continues with them', async () => {
+    const { user, api } = renderApp('/app/intake', { signedInAs: ids.agent });
+    const lookup = await screen.findByRole('search', { name: 'Buscar cliente por documento' });
+    await user.type(within(lookup).getByRole('textbox', { name: 'Número de documento' }), '99887766');
+    await user.click(within(lookup).getByRole('button', { name: 'Buscar cliente' }));
+
+    expect(await screen.findByText('No hay ningún cliente con el documento CC 99887766. Regístralo para continuar.')).toBeInTheDocument();
+    const register = screen.getByRole('region', { name: 'Registrar cliente' });
+    await user.type(within(register).getByRole('textbox', { name: 'Nombre completo' }), 'Jorge Ruiz');
+    await user.selectOptions(within(register).getByRole('combobox', { name: 'Tipo de cliente' }), 'No afiliado');
+    await user.type(within(register).getByRole('textbox', { name: 'Teléfonos' }), '3115551234, 6045551234');
+    await user.click(within(register).getByRole('button', { name: 'Registrar cliente' }));
+
+    const onFile = await screen.findByRole('region', { name: 'Datos registrados del cliente' });
+    expect(within(onFile).getByText('Jorge Ruiz')).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Registrar cliente' })).not.toBeInTheDocument();
+    expect(api.requestsTo('POST', '/api/customers')[0]?.body).toMatchObject({
+      documentType: 'CC',
+      documentNumber: '99887766',
+      fullName: 'Jorge Ruiz',
+      kind: 'non_affiliate',
+      phones: ['3115551234', '6045551234'],
+      email: null,
+    });
+  });
+});

@@ -1,0 +1,133 @@
+import { Anchor, Grid, Group, Paper, Radio, Stack, Title } from '@mantine/core';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+import type { Channel, Ticket } from '@/api/types';
+import { PageHeader } from '@/components/ui/page-header';
+import { PageLoader } from '@/components/ui/page-loader';
+import { QueryError } from '@/components/ui/query-error';
+import { paths } from '@/config/paths';
+import { INTAKE_CHANNELS, isOneOf } from '@/config/pqrs';
+import { useCustomer } from '@/features/customers/api/get-customer';
+import { ContactForm } from '@/features/customers/components/contact-form';
+import { CustomerContactData, VerificationState } from '@/features/customers/components/customer-data';
+import { CustomerLookup } from '@/features/customers/components/customer-lookup';
+import { VerifyIdentityForm } from '@/features/customers/components/verify-identity-form';
+import { useAreas } from '@/features/directory/api/get-areas';
+import { useTopics } from '@/features/directory/api/get-topics';
+import { CreatedTicket } from '@/features/tickets/components/created-ticket';
+import { NewTicketForm } from '@/features/tickets/components/new-ticket-form';
+
+function Section({ title, children }: { title: string; children: React.ReactNode }) {
+  const id = useId();
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby={id}>
+      <Title order={2} size="h3" id={id} mb="sm">
+        {title}
+      </Title>
+      {children}
+    </Paper>
+  );
+}
+
+function CustomerSteps({ customerId, channel, onChange }: { customerId: string; channel: Channel; onChange: () => void }) {
+  const { t } = useTranslation();
+  const customer = useCustomer(customerId);
+  if (customer.isPending) return <PageLoader />;
+  if (customer.isError) return <QueryError error={customer.error} onRetry={() => void customer.refetch()} />;
+  const data = customer.data;
+
+  return (
+    <>
+      <Section title={t('intake.customerOnFile')}>
+        <Stack gap="sm">
+          <CustomerContactData customer={data} />
+          <Group gap="md">
+            <Anchor component={Link} to={paths.app.customers.detail.getHref(data.id)}>
+              {t('intake.open360', { name: data.fullName })}
+            </Anchor>
+            <Anchor component="button" type="button" onClick={onChange}>
+              {t('intake.changeCustomer')}
+            </Anchor>
+          </Group>
+        </Stack>
+      </Section>
+      <Section title={t('intake.verify')}>
+        <Stack gap="sm">
+          <VerificationState customer={data} />
+          <VerifyIdentityForm customerId={data.id} channel={channel} />
+        </Stack>
+      </Section>
+      <Section title={t('intake.contact')}>
+        <ContactForm key={data.id} customer={data} />
+      </Section>
+    </>
+  );
+}
+
+/**
+ * Phone and walk-in intake: find (or register) the requester, verify identity, update contact data,
+ * type the case and file it or answer it at once. The number is shown large at the end.
+ */
+export default function IntakeRoute() {
+  const { t } = useTranslation();
+  const [channel, setChannel] = useState<Channel>('phone');
+  const [customerId, setCustomerId] = useState<string | null>(null);
+  const [created, setCreated] = useState<Ticket | null>(null);
+  const [round, setRound] = useState(0);
+  const areas = useAreas({ includeInactive: true });
+  const topics = useTopics({ includeInactive: true });
+
+  const startOver = () => {
+    setCreated(null);
+    setCustomerId(null);
+    setRound((n) => n + 1);
+  };
+
+  return (
+    <Stack key={round}>
+      <PageHeader title={t('intake.title')} />
+      {created ? (
+        <CreatedTicket ticket={created} onNew={startOver} />
+      ) : (
+        <>
+          <Radio.Group
+            label={t('intake.channel')}
+            value={channel}
+            onChange={(value) => {
+              if (isOneOf(INTAKE_CHANNELS, value)) setChannel(value);
+            }}
+          >
+            <Group gap="lg" mt="xs">
+              {INTAKE_CHANNELS.map((c) => (
+                <Radio key={c} value={c} label={t(`enums.channel.${c}`)} />
+              ))}
+            </Group>
+          </Radio.Group>
+          <Grid gap="md">
+            <Grid.Col span={{ base: 12, lg: 6 }}>
+              <Stack>
+                <Section title={t('intake.findCustomer')}>
+                  <CustomerLookup onSelect={setCustomerId} />
+                </Section>
+                {customerId ? <CustomerSteps customerId={customerId} channel={channel} onChange={() => setCustomerId(null)} /> : null}
+              </Stack>
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, lg: 6 }}>
+              <Section title={t('intake.case')}>
+                {areas.isError || topics.isError ? (
+                  <QueryError error={areas.error ?? topics.error} />
+                ) : areas.isPending || topics.isPending ? (
+                  <PageLoader />
+                ) : (
+                  <NewTicketForm customerId={customerId} channel={channel} areas={areas.data} topics={topics.data} onCreated={setCreated} />
+                )}
+              </Section>
+            </Grid.Col>
+          </Grid>
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,121 @@
+import { Alert, Grid, Paper, Stack, Text, Title } from '@mantine/core';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+
+import { isApiError } from '@/api/problem';
+import { PageHeader } from '@/components/ui/page-header';
+import { PageLoader } from '@/components/ui/page-loader';
+import { QueryError } from '@/components/ui/query-error';
+import { useAreas } from '@/features/directory/api/get-areas';
+import { useTopics } from '@/features/directory/api/get-topics';
+import { useTicket } from '@/features/tickets/api/get-ticket';
+import { useTicketTimeline } from '@/features/tickets/api/get-ticket-timeline';
+import { AssignPanel } from '@/features/tickets/components/assign-panel';
+import { AttachmentsPanel } from '@/features/tickets/components/attachments-panel';
+import { EditTicketForm } from '@/features/tickets/components/edit-ticket-form';
+import { StatusForm } from '@/features/tickets/components/status-form';
+import { TicketComposer } from '@/features/tickets/components/ticket-composer';
+import { TicketOverview } from '@/features/tickets/components/ticket-overview';
+import { TicketTimeline } from '@/features/tickets/components/ticket-timeline';
+import { useAuthorization } from '@/lib/authorization';
+import { topicPath } from '@/utils/topics';
+
+function Panel({ title, children }: { title: string; children: React.ReactNode }) {
+  const id = useId();
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby={id}>
+      <Title order={2} size="h4" id={id} mb="sm">
+        {title}
+      </Title>
+      {children}
+    </Paper>
+  );
+}
+
+/**
+ * One ticket: its facts, the composer (reply, internal note, final answer), assignment, state,
+ * re-typing, attachments, and the timeline. Changes send If-Match with the ETag of the last read;
+ * a 412 means another agent changed it: the page says so and shows the reloaded ticket.
+ */
+export default function TicketRoute() {
+  const { t } = useTranslation();
+  const { number = '' } = useParams();
+  const { user } = useAuthorization();
+  const ticket = useTicket(number);
+  const timeline = useTicketTimeline(number);
+  const areas = useAreas({ includeInactive: true });
+  const topics = useTopics({ includeInactive: true });
+  const [stale, setStale] = useState(false);
+
+  if (ticket.isPending) return <PageLoader />;
+  if (ticket.isError) {
+    if (isApiError(ticket.error, 404))
+      return (
+        <Stack>
+          <PageHeader title={t('tickets.notFoundTitle')} />
+          <Text>{t('tickets.notFoundText', { number })}</Text>
+        </Stack>
+      );
+    return <QueryError error={ticket.error} onRetry={() => void ticket.refetch()} />;
+  }
+
+  const versioned = ticket.data;
+  const current = versioned.ticket;
+  const meId = user?.id ?? '';
+  const allAreas = areas.data ?? [];
+  const allTopics = topics.data ?? [];
+  const onStale = () => setStale(true);
+  const assignee = current.assigneeId === null ? t('tickets.assign.nobodyShort') : current.assigneeId === meId ? t('tickets.assign.you') : t('tickets.assign.otherShort');
+
+  return (
+    <Stack>
+      <PageHeader title={current.number} />
+      {stale ? (
+        <Alert color="orange" role="alert" withCloseButton closeButtonLabel={t('common.close')} onClose={() => setStale(false)} title={t('tickets.stale')}>
+          {t('tickets.staleHint')}
+        </Alert>
+      ) : null}
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <Stack>
+            <TicketOverview ticket={current} topic={topicPath(current.topicId, allAreas, allTopics)} assignee={assignee} />
+            <Panel title={t('tickets.composer.title')}>
+              <TicketComposer versioned={versioned} onStale={onStale} />
+            </Panel>
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <Stack>
+            <Panel title={t('tickets.assign.title')}>
+              <AssignPanel versioned={versioned} meId={meId} onStale={onStale} />
+            </Panel>
+            <Panel title={t('tickets.status.title')}>
+              <StatusForm key={current.version} versioned={versioned} onStale={onStale} />
+            </Panel>
+            <Panel title={t('tickets.edit.title')}>
+              <EditTicketForm key={current.version} versioned={versioned} areas={allAreas} topics={allTopics} onStale={onStale} />
+            </Panel>
+            <Panel title={t('tickets.attachments.title')}>
+              <AttachmentsPanel ticket={current} />
+            </Panel>
+          </Stack>
+        </Grid.Col>
+      </Grid>
+      <Panel title={t('timeline.title')}>
+        {timeline.isPending ? (
+          <PageLoader />
+        ) : timeline.isError ? (
+          <QueryError error={timeline.error} onRetry={() => void timeline.refetch()} />
+        ) : (
+          <TicketTimeline
+            events={timeline.data}
+            meId={meId}
+            label={t('timeline.label', { number: current.number })}
+            topicName={(id) => topicPath(id, allAreas, allTopics)}
+          />
+        )}
+      </Panel>
+    </Stack>
+  );
+}
