@@ -43,6 +43,8 @@ internal static class AuthenticationSetup
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Staff, p => p.RequireAuthenticatedUser().RequireClaim(SessionClaims.UserId))
             .AddPolicy(Policies.Admin, p => p.RequireAuthenticatedUser().RequireClaim(SessionClaims.Role, Roles.Admin))
+            .AddPolicy(Policies.FrontLine, p => p.RequireAuthenticatedUser()
+                .RequireClaim(SessionClaims.Role, Roles.Agent, Roles.Backoffice, Roles.Supervisor, Roles.Admin))
             .AddPolicy(Policies.DirectoryRead, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
                 c.User.HasClaim(h => h.Type == SessionClaims.UserId) || c.User.HasClaim(SessionClaims.Scope, Scopes.DirectoryRead)))
             .AddTicketsAuthorization();

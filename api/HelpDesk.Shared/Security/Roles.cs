@@ -32,6 +32,9 @@ public static class Policies
 
     public const string Admin = "admin";
 
+    /// <summary>Staff who deal with customers directly (agent, backoffice, supervisor, admin): create customers, verify identity, change contact data.</summary>
+    public const string FrontLine = "front-line";
+
     /// <summary>Staff, or a partner key with directory:read.</summary>
     public const string DirectoryRead = "directory-read";
 }

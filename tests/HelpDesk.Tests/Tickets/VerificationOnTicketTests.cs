@@ -53,3 +53,22 @@ public sealed class CustomerTicketsTests : IntegrationTest
         Assert.That(rest.GetProperty("items").EnumerateArray().Select(t => t.Str("number")), Is.EqualTo(new[] { numbers[1], numbers[0] }));
     }
 }
+
+public sealed class CustomerWriteAccessTests : IntegrationTest
+{
+    [Test]
+    public async Task OnlyFrontLineStaff_CreateCustomersVerifyAndChangeContactData()
+    {
+        using var agent = await LoginAsNewUserAsync("agente@test.example", ["agent"]);
+        var ticket = await TicketApi.CreateAsync(agent);
+        var customerId = ticket.GetProperty("customer").Str("id");
+        foreach (var role in new[] { "area_responder", "manager", "quality_auditor" })
+        {
+            using var other = await LoginAsNewUserAsync($"{role}@test.example", [role]);
+            Assert.That((await other.GetAsync($"/api/customers/{customerId}")).StatusCode, Is.EqualTo(System.Net.HttpStatusCode.OK), role);
+            await Problem.AssertAsync(await other.PostAsJsonAsync($"/api/customers/{customerId}/verifications",
+                new { checks = new[] { "document_number" }, outcome = "passed", channel = "phone" }), System.Net.HttpStatusCode.Forbidden);
+            await Problem.AssertAsync(await other.PutAsJsonAsync($"/api/customers/{customerId}/contact", new { email = "x@example.com", phones = Array.Empty<string>() }), System.Net.HttpStatusCode.Forbidden);
+        }
+    }
+}

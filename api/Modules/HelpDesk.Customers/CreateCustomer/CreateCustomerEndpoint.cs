@@ -1,4 +1,5 @@
 using HelpDesk.Customers.Records;
+using HelpDesk.Shared.Security;
 using HelpDesk.Shared.Web;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -12,6 +13,7 @@ internal static class CreateCustomerEndpoint
 {
     public static void Map(RouteGroupBuilder customers) =>
         customers.MapPost("/", Handle)
+            .RequireAuthorization(Policies.FrontLine)
             .WithName("CreateCustomer")
             .WithSummary("Register a customer. Document type and number are unique together (409 with the existing customerId when taken).")
             .ProducesCommonProblems()

@@ -1,4 +1,5 @@
 using HelpDesk.Customers.Verifications;
+using HelpDesk.Shared.Security;
 using HelpDesk.Shared.Web;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -12,6 +13,7 @@ internal static class RecordIdentityVerificationEndpoint
 {
     public static void Map(RouteGroupBuilder customers) =>
         customers.MapPost("/{id:guid}/verifications", Handle)
+            .RequireAuthorization(Policies.FrontLine)
             .WithName("RecordIdentityVerification")
             .WithSummary("Record that the requester answered questions against the data on file (which checks, passed or failed, channel, " +
                          "optional ticket), by the current user now. A passed one allows contact data changes for 30 minutes.")

@@ -1,4 +1,5 @@
 using HelpDesk.Customers.Records;
+using HelpDesk.Shared.Security;
 using HelpDesk.Shared.Web;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -12,6 +13,7 @@ internal static class UpdateCustomerContactEndpoint
 {
     public static void Map(RouteGroupBuilder customers) =>
         customers.MapPut("/{id:guid}/contact", Handle)
+            .RequireAuthorization(Policies.FrontLine)
             .WithName("UpdateCustomerContact")
             .WithSummary("Replace the customer's email, phones, address and city. Needs a passed identity verification of this customer " +
                          "in the last 30 minutes (none failed since): otherwise 422 of type verification-required. Previous values go to the history.")

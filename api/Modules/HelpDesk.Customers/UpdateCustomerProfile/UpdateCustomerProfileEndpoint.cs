@@ -1,4 +1,5 @@
 using HelpDesk.Customers.Records;
+using HelpDesk.Shared.Security;
 using HelpDesk.Shared.Web;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -12,6 +13,7 @@ internal static class UpdateCustomerProfileEndpoint
 {
     public static void Map(RouteGroupBuilder customers) =>
         customers.MapPut("/{id:guid}/profile", Handle)
+            .RequireAuthorization(Policies.FrontLine)
             .WithName("UpdateCustomerProfile")
             .WithSummary("Replace the customer's name, kind and segment attributes (region, company size, economic activity, segment). " +
                          "No identity verification needed; previous values go to the history.")
