@@ -37,6 +37,7 @@ public static class DirectoryModule
         ListTopics.ListTopicsEndpoint.Map(directory);
         CreateTopic.CreateTopicEndpoint.Map(directory);
         UpdateTopic.UpdateTopicEndpoint.Map(directory);
+        ListStaff.ListStaffEndpoint.Map(directory);
 
         var admin = routes.MapGroup("/api/admin").WithTags("Administration").RequireAuthorization(Policies.Admin);
         ListUsers.ListUsersEndpoint.Map(admin);

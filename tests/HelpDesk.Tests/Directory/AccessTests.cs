@@ -108,3 +108,23 @@ public sealed class AccessTests : IntegrationTest
 
     private sealed record UserBody(Guid Id, string Email);
 }
+
+public sealed class StaffDirectoryTests : IntegrationTest
+{
+    [Test]
+    public async Task ListStaff_ShowsActiveColleaguesByRole_ToAnyStaffMember_ButNotToPartners()
+    {
+        using var agent = await LoginAsNewUserAsync("agente@test.example", ["agent"]);
+        using var other = await LoginAsNewUserAsync("otro@test.example", ["agent", "supervisor"]);
+        var agents = await agent.GetFromJsonAsync<List<System.Text.Json.JsonElement>>("/api/directory/staff?role=agent");
+        Assert.That(agents!.Select(a => a.GetProperty("email").GetString()), Is.EquivalentTo(new[] { "agente@test.example", "otro@test.example" }));
+        var supervisors = await agent.GetFromJsonAsync<List<System.Text.Json.JsonElement>>("/api/directory/staff?role=supervisor");
+        Assert.That(supervisors!.Select(a => a.GetProperty("email").GetString()), Is.EqualTo(new[] { "otro@test.example" }));
+        Assert.That((await agent.GetStringAsync("/api/directory/staff")).Contains("lockedUntil", StringComparison.Ordinal), Is.False);
+        await Problem.AssertAsync(await agent.GetAsync("/api/directory/staff?role=king"), HttpStatusCode.UnprocessableEntity);
+
+        var key = await CreateApiKeyAsync("Banco", "directory:read");
+        using var partner = App.CreatePlainClient(key);
+        await Problem.AssertAsync(await partner.GetAsync("/api/directory/staff"), HttpStatusCode.Forbidden);
+    }
+}
