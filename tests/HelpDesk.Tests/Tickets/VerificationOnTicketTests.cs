@@ -72,3 +72,31 @@ public sealed class CustomerWriteAccessTests : IntegrationTest
         }
     }
 }
+
+public sealed class IntakeVerificationTests : IntegrationTest
+{
+    [Test]
+    public async Task CreateTicket_WithTheIntakeVerification_PutsItOnTheTimeline_AndRefusesAnotherCustomersVerification()
+    {
+        using var agent = await LoginAsNewUserAsync("agente@test.example", ["agent"]);
+        async Task<(string CustomerId, string VerificationId)> VerifiedCustomerAsync(string document)
+        {
+            var customer = await (await agent.PostAsJsonAsync("/api/customers", new { documentType = "CC", documentNumber = document, fullName = "Ana Ruiz", kind = "affiliate" }))
+                .Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+            var verification = await agent.PostAsJsonAsync($"/api/customers/{customer.Str("id")}/verifications",
+                new { checks = new[] { "document_number", "registered_phone" }, outcome = "passed", channel = "phone" });
+            Assert.That((int)verification.StatusCode, Is.EqualTo(201), await verification.Content.ReadAsStringAsync());
+            return (customer.Str("id"), (await verification.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).Str("id"));
+        }
+
+        var (customerId, verificationId) = await VerifiedCustomerAsync("52111222");
+        var (_, otherVerification) = await VerifiedCustomerAsync("52111333");
+        var body = new { type = "claim", channel = "phone", subject = "Cobro", description = "Cobro doble", customerId, verificationId };
+        var ticket = await TicketApi.CreateAsync(agent, body);
+        Assert.That(await TicketApi.TimelineTypesAsync(agent, ticket.Number()), Is.EqualTo(new[] { "created", "identity_verified" }));
+
+        var wrong = await agent.PostAsJsonAsync("/api/tickets", new { type = "claim", channel = "phone", subject = "Cobro", description = "x", customerId, verificationId = otherVerification });
+        var problem = await Problem.AssertAsync(wrong, System.Net.HttpStatusCode.UnprocessableEntity);
+        Assert.That(problem.GetProperty("errors").TryGetProperty("verificationId", out _), Is.True);
+    }
+}

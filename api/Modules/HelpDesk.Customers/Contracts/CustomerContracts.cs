@@ -34,3 +34,8 @@ public sealed record CustomerIdentityVerified(
 
 /// <summary>Raised when a customer's name or email changes, so modules that keep a copy (ticket search) refresh it.</summary>
 public sealed record CustomerDetailsChanged(Guid CustomerId, string FullName, string? Email) : INotification;
+
+/// <summary>A recorded identity verification, as a ticket created right after it needs it (to put it on the timeline).</summary>
+public sealed record IdentityVerificationSummary(Guid Id, Guid CustomerId, bool Passed, IReadOnlyList<string> Checks, Guid VerifiedBy, DateTimeOffset VerifiedAt);
+
+public sealed record GetIdentityVerification(Guid VerificationId) : IQuery<IdentityVerificationSummary?>;

@@ -32,7 +32,8 @@ internal static class CreateTicket
         Guid? TopicId,
         Priority? Priority,
         Guid? AssigneeId,
-        FirstContactAnswer? AnswerNow) : ICommand<Result>
+        FirstContactAnswer? AnswerNow,
+        Guid? VerificationId = null) : ICommand<Result>
     {
         /// <summary>From the Idempotency-Key header, not the body.</summary>
         [JsonIgnore]
@@ -124,6 +125,7 @@ internal static class CreateTicket
             }
 
             var customer = await ResolveCustomerAsync(command, ct);
+            var verification = await ResolveVerificationAsync(command.VerificationId, customer.Id, ct);
             var topic = await ResolveTopicAsync(command.TopicId, ct);
             await EnsureAssigneeAsync(command, partner, ct);
             if ((partner is not null || command.FromPublicWebForm) && command.AnswerNow is not null)
@@ -165,6 +167,13 @@ internal static class CreateTicket
             {
                 ticket.Number, type = ticket.Type, channel = ticket.Channel, ticket.Subject, customer = customer.FullName, status = ticket.Status,
             }, ct);
+            if (verification is not null)
+            {
+                // Verified at intake, before the ticket existed: it belongs on the ticket's timeline all the same.
+                await timeline.AppendAsync(id, TimelineEvents.IdentityVerified,
+                    new { passed = verification.Passed, checks = verification.Checks, verificationId = verification.Id, verifiedAt = verification.VerifiedAt }, ct);
+            }
+
             if (command.AssigneeId is { } assignee)
             {
                 await timeline.AppendAsync(id, TimelineEvents.Assigned, new { assigneeId = assignee }, ct);
@@ -195,6 +204,19 @@ internal static class CreateTicket
 
             var c = command.Customer!;
             return await mediator.Send(new FindOrCreateCustomer(c.DocumentType, c.DocumentNumber.Trim(), c.FullName.Trim(), c.Email?.Trim(), c.Phone?.Trim()), ct);
+        }
+
+        private async Task<IdentityVerificationSummary?> ResolveVerificationAsync(Guid? verificationId, Guid customerId, CancellationToken ct)
+        {
+            if (verificationId is null)
+            {
+                return null;
+            }
+
+            var verification = await mediator.Send(new GetIdentityVerification(verificationId.Value), ct);
+            return verification is not null && verification.CustomerId == customerId
+                ? verification
+                : throw new RuleViolationException("verificationId", "There is no verification with this id for this customer.");
         }
 
         private async Task<TopicInfo?> ResolveTopicAsync(Guid? topicId, CancellationToken ct)
