@@ -163,6 +163,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/directory/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Active colleagues, optionally with a role or in an area (for assignment pickers). */
+        get: operations["ListStaff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/users": {
         parameters: {
             query?: never;
@@ -992,6 +1009,8 @@ export interface components {
             /** Format: uuid */
             assigneeId: null | string;
             answerNow: null | components["schemas"]["CreateTicketFirstContactAnswer"];
+            /** Format: uuid */
+            verificationId?: null | string;
         };
         CreateTopicRequest: {
             /** Format: uuid */
@@ -1290,6 +1309,14 @@ export interface components {
             nextToManager: boolean;
             /** Format: int32 */
             olaMinutes: number | string;
+        };
+        StaffMemberDto: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            email: string;
+            roles: components["schemas"]["Role"][];
+            areaIds: string[];
         };
         SubmitWebRequestReceipt: {
             number: string;
@@ -2265,6 +2292,65 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListStaff: {
+        parameters: {
+            query?: {
+                role?: string;
+                areaId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffMemberDto"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
