@@ -79,3 +79,14 @@ export type WebRequestReceipt = SuccessBody<paths['/api/public/tickets']['post']
 export type TrackedTicket = SuccessBody<paths['/api/public/tickets/{number}']['get']>;
 export type TrackedMessage = TrackedTicket['messages'][number];
 export type TrackedAttachment = TrackedTicket['attachments'][number];
+
+export type EscalationLeg = SuccessBody<paths['/api/escalations/{id}']['get']>;
+export type LegStatus = EscalationLeg['status'];
+export type EscalationSuggestion = SuccessBody<paths['/api/tickets/{number}/escalation-suggestion']['get']>;
+export type EscalationMatrixRow = NonNullable<EscalationSuggestion['row']>;
+export type EscalateTicketBody = RequestBody<paths['/api/tickets/{number}/escalations']['post']>;
+export type EscalationPage = SuccessBody<paths['/api/escalations']['get']>;
+export type ReviewEscalationBody = RequestBody<paths['/api/escalations/{id}/review']['post']>;
+export type ReviewEscalationResult = SuccessBody<paths['/api/escalations/{id}/review']['post']>;
+export type Notice = SuccessBody<paths['/api/notices']['get']>[number];
+export type SaveMatrixRowBody = RequestBody<paths['/api/escalation/matrix']['post']>;

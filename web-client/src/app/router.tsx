@@ -38,6 +38,8 @@ export const routes: RouteObject[] = [
               { path: paths.app.customers.detail.path, lazy: page(() => import('./routes/app/customers/customer')) },
             ],
           },
+          { path: paths.app.escalations.list.path, lazy: page(() => import('./routes/app/escalations/inbox')) },
+          { path: paths.app.escalations.detail.path, lazy: page(() => import('./routes/app/escalations/leg')) },
           {
             path: paths.app.admin.root.path,
             lazy: page(() => import('./routes/app/admin/root')),
@@ -47,6 +49,7 @@ export const routes: RouteObject[] = [
               { path: paths.app.admin.apiKeys.path, lazy: page(() => import('./routes/app/admin/api-keys')) },
               { path: paths.app.admin.areas.path, lazy: page(() => import('./routes/app/admin/areas')) },
               { path: paths.app.admin.auditLog.path, lazy: page(() => import('./routes/app/admin/audit-log')) },
+              { path: paths.app.admin.escalationMatrix.path, lazy: page(() => import('./routes/app/admin/escalation-matrix')) },
             ],
           },
         ],

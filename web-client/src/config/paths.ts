@@ -28,6 +28,10 @@ export const paths = {
       list: { path: 'tickets', getHref: (search?: string) => (search ? `/app/tickets?${search}` : '/app/tickets') },
       detail: { path: 'tickets/:number', getHref: (number: string) => `/app/tickets/${encodeURIComponent(number)}` },
     },
+    escalations: {
+      list: { path: 'escalations', getHref: (search?: string) => (search ? `/app/escalations?${search}` : '/app/escalations') },
+      detail: { path: 'escalations/:id', getHref: (id: string) => `/app/escalations/${encodeURIComponent(id)}` },
+    },
     customers: {
       detail: { path: 'customers/:id', getHref: (id: string) => `/app/customers/${encodeURIComponent(id)}` },
     },
@@ -37,6 +41,7 @@ export const paths = {
       apiKeys: { path: 'api-keys', getHref: () => '/app/admin/api-keys' },
       areas: { path: 'areas', getHref: () => '/app/admin/areas' },
       auditLog: { path: 'audit-log', getHref: () => '/app/admin/audit-log' },
+      escalationMatrix: { path: 'escalation-matrix', getHref: () => '/app/admin/escalation-matrix' },
     },
   },
 } as const;

@@ -15,5 +15,9 @@ export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
 }
 
+/** The roles that open the area inbox: responders answer legs; back office and supervisors also review answers. */
+export const ESCALATION_ROLES = ['area_responder', 'backoffice', 'supervisor'] as const satisfies readonly Role[];
+export const REVIEW_ROLES = ['backoffice', 'supervisor'] as const satisfies readonly Role[];
+
 /** The roles that work tickets and customers (the API's ticket policies); area responders work escalations instead. */
 export const TICKET_ROLES = ['agent', 'backoffice', 'supervisor', 'quality_auditor', 'manager', 'admin'] as const satisfies readonly Role[];

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 
 import type { CurrentUser } from '@/api/types';
-import { TICKET_ROLES, type Role } from '@/config/roles';
+import { ESCALATION_ROLES, REVIEW_ROLES, TICKET_ROLES, type Role } from '@/config/roles';
 
 import { useUser } from './auth';
 
@@ -21,6 +21,8 @@ export function useAuthorization() {
     hasRole: (role: Role) => hasRole(user, role),
     isAdmin: hasRole(user, 'admin'),
     worksTickets: worksTickets(user),
+    worksEscalations: ESCALATION_ROLES.some((role) => hasRole(user, role)),
+    reviewsEscalations: REVIEW_ROLES.some((role) => hasRole(user, role)),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { ApiKey, Area, AuditEntry, CreatedApiKey, CurrentUser, Topic, User } from '@/api/types';
 
 import { FakeDesk } from './fake-desk';
+import { FakeEscalations } from './fake-escalations';
 
 /** What the fake server saw: one entry per call, in order. */
 export interface RecordedRequest {
@@ -61,6 +62,12 @@ export class FakeApi {
   readonly requests: RecordedRequest[] = [];
   /** Customers, tickets and the public side (see fake-desk.ts). */
   readonly desk = new FakeDesk();
+  /** Escalation legs and the matrix (see fake-escalations.ts). */
+  readonly escalations = new FakeEscalations(
+    this.desk,
+    () => this.areas.filter((a) => a.active).map((a) => a.id),
+    (topicId) => this.topics.find((t) => t.id === topicId)?.parentId ?? null,
+  );
   sessionUserId: string | null = null;
   private readonly overrides = new Map<string, Handler>();
   private sequence = 0;
@@ -212,6 +219,9 @@ export class FakeApi {
       const all = req.query.get('includeInactive') === 'true';
       return json(200, this.topics.filter((t) => (!areaId || t.areaId === areaId) && (all || t.active)));
     }
+
+    const escalationResponse = this.escalations.handle(req, me);
+    if (escalationResponse) return escalationResponse;
 
     const deskResponse = this.desk.handleStaff(req, me);
     if (deskResponse) return deskResponse;

@@ -119,6 +119,14 @@ export class FakeDesk {
     ticket.version = Number(ticket.version) + 1;
   }
 
+  /** The Escalation module moved the ticket (escalated, or back to open after a review): a timeline event and a new version. */
+  moveByEscalation(number: string, to: TicketStatus, type: string, data: unknown, actor: { id: string; displayName: string }) {
+    const stored = this.ticket(number);
+    this.event(stored, type, data, actor.id, actor.displayName);
+    if (stored.ticket.status !== to) this.setStatus(stored, to, null, actor);
+    this.touch(stored);
+  }
+
   /** A passed verification a moment ago (contact data may change). */
   verify(customerId: string) {
     const customer = this.customers.find((c) => c.id === customerId)!;

@@ -31,11 +31,11 @@ function NavItem({ to, label, end = false, onNavigate }: NavItemProps) {
  * The staff shell: header (name, shortcuts, language, sign out), role-based navigation, main region.
  * Global shortcuts: n (new ticket), / (search), ? (the list of shortcuts).
  */
-export function AppLayout({ children }: { children: ReactNode }) {
+export function AppLayout({ children, headerActions }: { children: ReactNode; /** Composed by the route (e.g. notices). */ headerActions?: ReactNode }) {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure(false);
   const [shortcutsOpened, shortcuts] = useDisclosure(false);
-  const { user, isAdmin, worksTickets } = useAuthorization();
+  const { user, isAdmin, worksTickets, worksEscalations } = useAuthorization();
   const navigate = useNavigate();
   const logout = useLogout({ onSuccess: () => void navigate(paths.auth.login.getHref(), { replace: true }) });
   const adminHeadingId = useId();
@@ -81,6 +81,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
             <Text size="sm" fw={500} visibleFrom="xs" data-testid="current-user-name">
               {user?.displayName}
             </Text>
+            {headerActions}
             <Button
               variant="subtle"
               size="compact-sm"
@@ -107,6 +108,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
               <NavItem to={paths.app.tickets.list.getHref()} label={t('nav.tickets')} onNavigate={close} />
             </>
           ) : null}
+          {worksEscalations ? <NavItem to={paths.app.escalations.list.getHref()} label={t('nav.escalations')} onNavigate={close} /> : null}
           {isAdmin ? (
             <div role="group" aria-labelledby={adminHeadingId}>
               <Text id={adminHeadingId} component="h2" size="xs" fw={700} tt="uppercase" c="dimmed" mt="md" mb={4} px="sm">
@@ -116,6 +118,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
               <NavItem to={paths.app.admin.apiKeys.getHref()} label={t('nav.apiKeys')} onNavigate={close} />
               <NavItem to={paths.app.admin.areas.getHref()} label={t('nav.areas')} onNavigate={close} />
               <NavItem to={paths.app.admin.auditLog.getHref()} label={t('nav.auditLog')} onNavigate={close} />
+              <NavItem to={paths.app.admin.escalationMatrix.getHref()} label={t('nav.escalationMatrix')} onNavigate={close} />
             </div>
           ) : null}
         </Stack>

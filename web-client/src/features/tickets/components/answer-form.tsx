@@ -13,13 +13,15 @@ import { ticketChangeError } from './change-error';
 interface AnswerFormProps {
   versioned: VersionedTicket;
   onStale: () => void;
+  /** A draft to start from (the accepted area answer), editable before it is sent. */
+  initialBody?: string;
 }
 
 /** The final answer: emailed to the customer with its resolution type; the ticket becomes answered. */
-export function AnswerForm({ versioned, onStale }: AnswerFormProps) {
+export function AnswerForm({ versioned, onStale, initialBody = '' }: AnswerFormProps) {
   const { t } = useTranslation();
   const { ticket, etag } = versioned;
-  const [body, setBody] = useState('');
+  const [body, setBody] = useState(initialBody);
   const [resolutionType, setResolutionType] = useState<ResolutionType | ''>('');
   const [errors, setErrors] = useState<{ body?: string; resolutionType?: string }>({});
   const [failure, setFailure] = useState<string | null>(null);

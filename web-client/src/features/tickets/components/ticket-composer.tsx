@@ -15,15 +15,17 @@ type ComposerTab = 'reply' | 'note' | 'answer';
 interface TicketComposerProps {
   versioned: VersionedTicket;
   onStale: () => void;
+  /** The accepted escalation answer: opens the final-answer tab with it, to edit and send. */
+  draftAnswer?: string | null;
 }
 
 /**
  * Writing on the ticket: a public reply, an internal note or the final answer, one tab each.
  * Shortcuts: r opens the reply and i the internal note, with the cursor in the text.
  */
-export function TicketComposer({ versioned, onStale }: TicketComposerProps) {
+export function TicketComposer({ versioned, onStale, draftAnswer }: TicketComposerProps) {
   const { t } = useTranslation();
-  const [tab, setTab] = useState<ComposerTab>('reply');
+  const [tab, setTab] = useState<ComposerTab>(draftAnswer ? 'answer' : 'reply');
   const [focusRequest, setFocusRequest] = useState<{ tab: ComposerTab; at: number } | null>(null);
   const replyRef = useRef<HTMLTextAreaElement>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
@@ -54,7 +56,7 @@ export function TicketComposer({ versioned, onStale }: TicketComposerProps) {
         <NoteForm ticket={versioned.ticket} textareaRef={noteRef} onStale={onStale} />
       </Tabs.Panel>
       <Tabs.Panel value="answer" pt="sm">
-        <AnswerForm versioned={versioned} onStale={onStale} />
+        <AnswerForm versioned={versioned} onStale={onStale} initialBody={draftAnswer ?? ''} />
       </Tabs.Panel>
     </Tabs>
   );

@@ -1,7 +1,8 @@
 import { Alert, Grid, Paper, Stack, Text, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useLocation, useParams } from 'react-router';
 
 import { isApiError } from '@/api/problem';
 import { PageHeader } from '@/components/ui/page-header';
@@ -9,7 +10,9 @@ import { PageLoader } from '@/components/ui/page-loader';
 import { QueryError } from '@/components/ui/query-error';
 import { useAreas } from '@/features/directory/api/get-areas';
 import { useTopics } from '@/features/directory/api/get-topics';
-import { useTicket } from '@/features/tickets/api/get-ticket';
+import { EscalateButton } from '@/features/escalations/components/escalate-dialog';
+import { TicketEscalations } from '@/features/escalations/components/ticket-escalations';
+import { getTicketQueryOptions, useTicket } from '@/features/tickets/api/get-ticket';
 import { useTicketTimeline } from '@/features/tickets/api/get-ticket-timeline';
 import { AssignPanel } from '@/features/tickets/components/assign-panel';
 import { AttachmentsPanel } from '@/features/tickets/components/attachments-panel';
@@ -47,6 +50,10 @@ export default function TicketRoute() {
   const areas = useAreas({ includeInactive: true });
   const topics = useTopics({ includeInactive: true });
   const [stale, setStale] = useState(false);
+  const queryClient = useQueryClient();
+  // After accepting an escalation answer, the review screen sends its draft reply here.
+  const { state } = useLocation() as { state: { draftReply?: string | null } | null };
+  const draftAnswer = state?.draftReply ?? null;
 
   if (ticket.isPending) return <PageLoader />;
   if (ticket.isError) {
@@ -70,7 +77,18 @@ export default function TicketRoute() {
 
   return (
     <Stack>
-      <PageHeader title={current.number} />
+      <PageHeader
+        title={current.number}
+        actions={
+          <EscalateButton
+            number={current.number}
+            areas={allAreas}
+            disabled={current.status === 'closed'}
+            // The ticket (and its timeline, under its key) changed: escalated, with a new version.
+            onEscalated={() => queryClient.invalidateQueries({ queryKey: getTicketQueryOptions(current.number).queryKey })}
+          />
+        }
+      />
       {stale ? (
         <Alert color="orange" role="alert" withCloseButton closeButtonLabel={t('common.close')} onClose={() => setStale(false)} title={t('tickets.stale')}>
           {t('tickets.staleHint')}
@@ -81,7 +99,10 @@ export default function TicketRoute() {
           <Stack>
             <TicketOverview ticket={current} topic={topicPath(current.topicId, allAreas, allTopics)} assignee={assignee} />
             <Panel title={t('tickets.composer.title')}>
-              <TicketComposer versioned={versioned} onStale={onStale} />
+              <TicketComposer versioned={versioned} onStale={onStale} draftAnswer={draftAnswer} />
+            </Panel>
+            <Panel title={t('escalations.ticket.title')}>
+              <TicketEscalations number={current.number} areas={allAreas} />
             </Panel>
           </Stack>
         </Grid.Col>

@@ -1,0 +1,26 @@
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+
+import { FakeApi, ids } from '@/testing/fake-api';
+import { renderApp } from '@/testing/test-utils';
+
+describe('notices in the header', () => {
+  it('shows how many are unread, opens one at its link and marks it read', async () => {
+    const api = new FakeApi();
+    api.escalations.notices.push(
+      { id: 'n1', title: 'Nuevo escalamiento', body: 'PQRS-2026-000001 llegó a Crédito', link: '/app/tickets/PQRS-2026-000001', createdAt: '2026-03-10T15:00:00Z', readAt: null },
+      { id: 'n0', title: 'Viejo', body: 'Ya leído', link: null, createdAt: '2026-03-09T15:00:00Z', readAt: '2026-03-09T16:00:00Z' },
+    );
+    const { user, router } = renderApp('/app', { signedInAs: ids.agent, api });
+
+    const bell = await screen.findByRole('button', { name: 'Avisos: 1 sin leer' });
+    expect(api.requestsTo('GET', '/api/notices')[0]?.query.get('unreadOnly')).toBe('true');
+    await user.click(bell);
+    expect(screen.queryByText('Ya leído')).not.toBeInTheDocument();
+    await user.click(await screen.findByRole('menuitem', { name: /Nuevo escalamiento/ }));
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/app/tickets/PQRS-2026-000001'));
+    await waitFor(() => expect(api.requestsTo('POST', '/api/notices/n1/read')).toHaveLength(1));
+    expect(await screen.findByRole('button', { name: 'Avisos: 0 sin leer' })).toBeInTheDocument();
+  });
+});
