@@ -27,6 +27,7 @@ internal static class Jobs
     {
         var jobs = app.Services.GetRequiredService<IRecurringJobManager>();
         HelpDesk.Notifications.NotificationsModule.ScheduleNotificationJobs(jobs);
+        HelpDesk.Sla.SlaModule.ScheduleSlaJobs(jobs);
     }
 
     public static void MapHelpDeskJobsDashboard(this WebApplication app) =>

@@ -24,6 +24,8 @@ public static class EnumNames<T>
     public static T Parse(string name) => Values[name];
 
     public static T? ParseOrNull(string? name) => name is null ? null : Values[name];
+
+    public static bool TryParse(string? name, out T value) => Values.TryGetValue(name ?? "", out value);
 }
 
 public static class EnumNameExtensions

@@ -13,6 +13,7 @@ public static class EscalationModule
     {
         services.AddScoped<MatrixLookup>();
         services.AddScoped<LegOpener>();
+        services.AddSingleton<LocalTime>();
         services.AddModuleValidators(typeof(EscalationModule).Assembly);
         return services;
     }

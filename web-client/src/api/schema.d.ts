@@ -39,6 +39,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/sla/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The policy and due dates a ticket with these facts would get if created now (to tell the customer at intake).
+         * @description type, channel and priority take the API's names (claim, walk_in, urgent); an unknown one is a 422 naming it.
+         */
+        get: operations["PreviewSla"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets/{number}/sla": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A ticket's clocks (first response, resolution, each leg's answer) with due time, state, elapsed and remaining business time. */
+        get: operations["GetTicketSla"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/login": {
         parameters: {
             query?: never;
@@ -397,7 +434,7 @@ export interface paths {
         };
         /**
          * Tickets, newest first or by oldest update, keyset-paginated, with filters, saved queues and text search.
-         * @description q: Spanish full text over subject, description, replies and customer name (accents ignored), or an exact ticket number or document number. queue: mine | unassigned | pending_customer | reopened. sort: newest | oldest_update.
+         * @description q: Spanish full text over subject, description, replies and customer name (accents ignored), or an exact ticket number or document number. queue: mine | unassigned | pending_customer | reopened | at_risk (SLA at risk or breached, not yet answered). sort: newest | oldest_update | due (nearest SLA due time first; only tickets with a running SLA clock). slaState: running | at_risk | paused | breached | met.
          */
         get: operations["ListTickets"];
         put?: never;
@@ -825,6 +862,133 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/sla/policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The current version of every SLA policy. */
+        get: operations["ListSlaPolicies"];
+        put?: never;
+        /**
+         * Create a policy: conditions (null matches anything), first-response and resolution targets, warning threshold.
+         * @description The most specific matching policy applies to a new ticket (most conditions set), ties broken by the higher precedence. A policy with no target, a threshold outside (0, 100) or an unknown calendar is a 422 naming the field.
+         */
+        post: operations["CreateSlaPolicy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sla/policies/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every version of a policy, newest first. */
+        get: operations["ListSlaPolicyVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sla/policies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Edit a policy: adds a new version for new tickets; tickets that matched earlier versions keep their due times. */
+        put: operations["UpdateSlaPolicy"];
+        post?: never;
+        /** Retire a policy: new tickets stop matching it; existing clocks are unchanged. */
+        delete: operations["RetireSlaPolicy"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sla/at-risk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Clocks at risk or breached and still counting, nearest due first (most overdue on top); state: at_risk | breached. */
+        get: operations["ListAtRiskClocks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sla/compliance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Clocks of a kind stopped in [from, to), by topic, area, agent or channel: count, share met, mean and p90 business seconds used.
+         * @description kind: first_response | resolution | ola. by: topic | area | agent | channel.
+         */
+        get: operations["GetSlaCompliance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sla/area-calendars": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Areas with their own calendar for answer targets (the others use the default calendar). */
+        get: operations["ListAreaCalendars"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sla/area-calendars/{areaId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set (or, with a null calendarId, clear) the calendar an area's answer target counts on. Open legs keep their due times. */
+        put: operations["SetAreaCalendar"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/notices": {
         parameters: {
             query?: never;
@@ -894,6 +1058,12 @@ export interface components {
             /** Format: date-time */
             revokedAt: null | string;
         };
+        AreaCalendarDto: {
+            /** Format: uuid */
+            areaId: string;
+            /** Format: uuid */
+            calendarId: string;
+        };
         AreaDto: {
             /** Format: uuid */
             id: string;
@@ -905,6 +1075,21 @@ export interface components {
         AssignTicketRequest: {
             /** Format: uuid */
             assigneeId: null | string;
+        };
+        AtRiskClockDto: {
+            /** Format: uuid */
+            clockId: string;
+            ticketNumber: string;
+            kind: components["schemas"]["ClockKind"];
+            /** Format: uuid */
+            legId: null | string;
+            /** Format: uuid */
+            areaId: null | string;
+            breached: boolean;
+            /** Format: date-time */
+            dueAt: string;
+            /** Format: date-time */
+            warnedAt: string;
         };
         AttachmentDto: {
             /** Format: uuid */
@@ -938,6 +1123,7 @@ export interface components {
             timeZone: string;
             week: components["schemas"]["WorkPeriodDto"][];
             holidays: components["schemas"]["HolidayDto"][];
+            isDefault: boolean;
         };
         ChangeStatusRequest: {
             status: components["schemas"]["TicketStatus"];
@@ -945,8 +1131,60 @@ export interface components {
         };
         /** @enum {unknown} */
         Channel: "phone" | "email" | "mailbox" | "walk_in" | "web" | "partner";
+        ClockDto: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["ClockKind"];
+            /** Format: uuid */
+            legId: null | string;
+            /** Format: uuid */
+            areaId: null | string;
+            state: components["schemas"]["ClockState"];
+            atRisk: boolean;
+            target: components["schemas"]["ClockTarget"];
+            /** Format: int32 */
+            warningPercent: number | string;
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            dueAt: null | string;
+            /** Format: date-time */
+            warnAt: null | string;
+            /** Format: date-time */
+            stoppedAt: null | string;
+            /** Format: date-time */
+            breachedAt: null | string;
+            /** Format: int64 */
+            targetSeconds: number | string;
+            /** Format: int64 */
+            elapsedSeconds: number | string;
+            /** Format: int64 */
+            remainingSeconds: number | string;
+        };
+        /** @enum {unknown} */
+        ClockKind: "first_response" | "resolution" | "ola";
+        /** @enum {unknown} */
+        ClockState: "running" | "paused" | "met" | "breached" | "cancelled";
+        ClockTarget: {
+            kind: components["schemas"]["TargetKind"];
+            /** Format: int32 */
+            amount: number | string;
+            /** Format: uuid */
+            calendarId: null | string;
+        };
         /** @enum {unknown} */
         CompanySize: "micro" | "small" | "medium" | "large" | null;
+        ComplianceRow: {
+            key: null | string;
+            /** Format: int64 */
+            count: number | string;
+            /** Format: double */
+            shareMet: number | string;
+            /** Format: double */
+            meanElapsedSeconds: number | string;
+            /** Format: double */
+            p90ElapsedSeconds: number | string;
+        };
         CreateApiKeyRequest: {
             partnerName: string;
             scopes: string[];
@@ -1233,6 +1471,10 @@ export interface components {
             /** Format: date-time */
             readAt: null | string;
         };
+        PageOfAtRiskClockDto: {
+            items: components["schemas"]["AtRiskClockDto"][];
+            nextCursor: null | string;
+        };
         PageOfAuditEntryDto: {
             items: components["schemas"]["AuditEntryDto"][];
             nextCursor: null | string;
@@ -1256,6 +1498,31 @@ export interface components {
         PageOfTicketListItem: {
             items: components["schemas"]["TicketListItem"][];
             nextCursor: null | string;
+        };
+        PolicyConditions: {
+            ticketTypes?: null | components["schemas"]["TicketType"][];
+            topicIds?: null | string[];
+            priorities?: null | components["schemas"]["Priority"][];
+            channels?: null | components["schemas"]["Channel"][];
+            segments?: null | string[];
+        };
+        PolicyDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            versionId: string;
+            /** Format: int32 */
+            version: number | string;
+            name: string;
+            conditions: components["schemas"]["PolicyConditions"];
+            /** Format: int32 */
+            precedence: number | string;
+            firstResponse: null | components["schemas"]["ClockTarget"];
+            resolution: null | components["schemas"]["ClockTarget"];
+            /** Format: int32 */
+            warningPercent: number | string;
+            /** Format: date-time */
+            createdAt: string;
         };
         /** @enum {unknown} */
         Priority: "low" | "normal" | "high" | "urgent";
@@ -1295,6 +1562,8 @@ export interface components {
             timeZone: string;
             week: components["schemas"]["WorkPeriodDto"][];
             holidays: null | components["schemas"]["HolidayDto"][];
+            /** @default false */
+            isDefault: boolean;
         };
         SaveMatrixRowRequest: {
             /** Format: uuid */
@@ -1309,6 +1578,35 @@ export interface components {
             nextToManager: boolean;
             /** Format: int32 */
             olaMinutes: number | string;
+        };
+        SavePolicyRequest: {
+            name: string;
+            conditions: null | components["schemas"]["PolicyConditions"];
+            firstResponse: null | components["schemas"]["ClockTarget"];
+            resolution: null | components["schemas"]["ClockTarget"];
+            /**
+             * Format: int32
+             * @default 0
+             */
+            precedence: number | string;
+            /**
+             * Format: int32
+             * @default 75
+             */
+            warningPercent: number | string;
+        };
+        SetAreaCalendarRequest: {
+            /** Format: uuid */
+            calendarId: null | string;
+        };
+        SlaPreviewDto: {
+            /** Format: uuid */
+            policyId: null | string;
+            policyName: null | string;
+            /** Format: date-time */
+            firstResponseDueAt: null | string;
+            /** Format: date-time */
+            resolutionDueAt: null | string;
         };
         StaffMemberDto: {
             /** Format: uuid */
@@ -1333,6 +1631,8 @@ export interface components {
             description: string;
             website: null | string;
         };
+        /** @enum {unknown} */
+        TargetKind: "business_minutes" | "calendar_minutes" | "business_days";
         TicketCustomerDto: {
             /** Format: uuid */
             id: string;
@@ -1371,6 +1671,9 @@ export interface components {
             closedAt: null | string;
             /** Format: int32 */
             version: number | string;
+            /** Format: date-time */
+            slaDueAt: null | string;
+            slaState: null | components["schemas"]["TicketSlaState"];
         };
         TicketListItem: {
             /** Format: uuid */
@@ -1393,7 +1696,22 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** Format: date-time */
+            slaDueAt: null | string;
+            slaState: null | components["schemas"]["TicketSlaState"];
         };
+        TicketSlaDto: {
+            number: string;
+            /** Format: uuid */
+            policyId: null | string;
+            policyName: null | string;
+            /** Format: int32 */
+            policyVersion: null | number | string;
+            state: null | components["schemas"]["TicketSlaState"];
+            clocks: components["schemas"]["ClockDto"][];
+        };
+        /** @enum {unknown} */
+        TicketSlaState: "running" | "at_risk" | "paused" | "breached" | "met" | null;
         /** @enum {unknown} */
         TicketStatus: "new" | "open" | "pending_customer" | "escalated" | "answered" | "closed" | "reopened";
         /** @enum {unknown} */
@@ -1712,6 +2030,135 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PreviewSla: {
+        parameters: {
+            query: {
+                type: string;
+                channel: string;
+                priority?: string;
+                topicId?: string;
+                segment?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlaPreviewDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetTicketSla: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketSlaDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Too Many Requests */
@@ -3490,6 +3937,7 @@ export interface operations {
                 sort?: string;
                 limit?: number | string;
                 cursor?: string;
+                slaState?: string;
             };
             header?: never;
             path?: never;
@@ -5689,6 +6137,580 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListSlaPolicies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyDto"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateSlaPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SavePolicyRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListSlaPolicyVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyDto"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateSlaPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SavePolicyRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RetireSlaPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListAtRiskClocks: {
+        parameters: {
+            query?: {
+                state?: string;
+                limit?: number | string;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfAtRiskClockDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetSlaCompliance: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+                kind: string;
+                by: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplianceRow"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListAreaCalendars: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AreaCalendarDto"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SetAreaCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                areaId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetAreaCalendarRequest"];
+            };
+        };
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

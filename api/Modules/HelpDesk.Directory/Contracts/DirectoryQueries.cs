@@ -21,5 +21,8 @@ public sealed record GetArea(Guid AreaId) : IQuery<AreaInfo?>;
 /// <summary>The active members of an area (for notices when work arrives for it).</summary>
 public sealed record ListAreaMembers(Guid AreaId) : IQuery<IReadOnlyList<StaffMember>>;
 
+/// <summary>The active staff members who hold this role (e.g. the supervisors, told when a service level is breached).</summary>
+public sealed record ListStaffWithRole(Role Role) : IQuery<IReadOnlyList<StaffMember>>;
+
 /// <summary>Every active topic of active areas (the catalogue as other modules need it, e.g. to seed the escalation matrix).</summary>
 public sealed record ListActiveTopics : IQuery<IReadOnlyList<TopicInfo>>;

@@ -1,6 +1,7 @@
 using HelpDesk.Directory.Accounts;
 using HelpDesk.Directory.Contracts;
 using HelpDesk.Shared.Data;
+using HelpDesk.Shared.Security;
 using Mediator;
 
 namespace HelpDesk.Directory.Lookups;
@@ -46,6 +47,14 @@ internal sealed class ListAreaMembersHandler(IDb db) : IQueryHandler<ListAreaMem
 
     public async ValueTask<IReadOnlyList<StaffMember>> Handle(ListAreaMembers query, CancellationToken ct) =>
         [.. (await db.QueryAsync<UserRow>(Sql, query, ct)).Select(r => new StaffMember(r.Id, r.Email, r.DisplayName, r.ToDto().Roles, r.AreaIds, r.Active))];
+}
+
+internal sealed class ListStaffWithRoleHandler(IDb db) : IQueryHandler<ListStaffWithRole, IReadOnlyList<StaffMember>>
+{
+    private const string Sql = $"SELECT {UserRow.Columns} FROM directory.users u WHERE u.active AND @Role = ANY(u.roles) ORDER BY u.display_name";
+
+    public async ValueTask<IReadOnlyList<StaffMember>> Handle(ListStaffWithRole query, CancellationToken ct) =>
+        [.. (await db.QueryAsync<UserRow>(Sql, new { Role = query.Role.ToName() }, ct)).Select(r => new StaffMember(r.Id, r.Email, r.DisplayName, r.ToDto().Roles, r.AreaIds, r.Active))];
 }
 
 internal sealed class ListActiveTopicsHandler(IDb db) : IQueryHandler<ListActiveTopics, IReadOnlyList<TopicInfo>>

@@ -3,6 +3,7 @@ using HelpDesk.Escalation.Legs;
 using HelpDesk.Shared.Data;
 using HelpDesk.Shared.Security;
 using HelpDesk.Tickets.Contracts;
+using HelpDesk.Sla.Contracts;
 using Mediator;
 
 namespace HelpDesk.Escalation.AnswerEscalation;
@@ -34,6 +35,7 @@ internal static class AnswerEscalation
             LegAccess.RequireAreaMember(user, leg);
             LegAccess.RequireStatus(leg, LegStatus.Open, "answered");
             var answered = await db.QuerySingleAsync<LegRow>(Sql, new { command.Id, command.Text, Now = clock.GetUtcNow(), Me = user.UserId }, ct);
+            await mediator.Send(new StopOlaClock(leg.Id, user.UserId, Cancelled: false), ct);
             await mediator.Send(new AppendTicketEvent(leg.TicketId, "area_answered", new { legId = leg.Id, areaId = leg.AreaId, round = leg.Round, text = command.Text }), ct);
             return answered.ToDto();
         }

@@ -3,6 +3,7 @@ using HelpDesk.Shared.Data;
 using HelpDesk.Shared.Errors;
 using HelpDesk.Shared.Security;
 using HelpDesk.Tickets.Contracts;
+using HelpDesk.Sla.Contracts;
 using Mediator;
 
 namespace HelpDesk.Escalation.CancelEscalation;
@@ -31,6 +32,7 @@ internal static class CancelEscalation
             }
 
             var cancelled = await db.QuerySingleAsync<LegRow>(Sql, new { command.Id, Now = clock.GetUtcNow() }, ct);
+            await mediator.Send(new StopOlaClock(leg.Id, null, Cancelled: true), ct);
             await mediator.Send(new AppendTicketEvent(leg.TicketId, "escalation_cancelled", new { legId = leg.Id, areaId = leg.AreaId }), ct);
             if (!await db.QuerySingleAsync<bool>(PendingSql, new { leg.TicketId }, ct))
             {

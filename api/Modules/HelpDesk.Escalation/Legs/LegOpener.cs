@@ -3,13 +3,14 @@ using HelpDesk.Notifications.Contracts;
 using HelpDesk.Shared.Data;
 using HelpDesk.Shared.Errors;
 using HelpDesk.Shared.Security;
+using HelpDesk.Sla.Contracts;
 using HelpDesk.Tickets.Contracts;
 using Mediator;
 
 namespace HelpDesk.Escalation.Legs;
 
 /// <summary>Opens a leg (first escalation or a new round) and tells everyone who needs to know.</summary>
-internal sealed class LegOpener(IDb db, IMediator mediator, ICurrentUser user, TimeProvider clock)
+internal sealed class LegOpener(IDb db, IMediator mediator, ICurrentUser user, LocalTime localTime, TimeProvider clock)
 {
     private const string OpenToSameAreaSql = "SELECT EXISTS (SELECT 1 FROM escalation.legs WHERE ticket_id = @TicketId AND area_id = @AreaId AND status IN ('open', 'answered'))";
 
@@ -33,9 +34,12 @@ internal sealed class LegOpener(IDb db, IMediator mediator, ICurrentUser user, T
         }
 
         var now = clock.GetUtcNow();
+        var legId = Guid.CreateVersion7(now);
+        // The area's answer target counts on the area's business calendar.
+        var dueAt = await mediator.Send(new StartOlaClock(legId, plan.Ticket.Id, plan.Ticket.Number, plan.Area.Id, plan.OlaMinutes, now), ct);
         var leg = await db.QuerySingleAsync<LegRow>(InsertSql, new
         {
-            Id = Guid.CreateVersion7(now),
+            Id = legId,
             TicketId = plan.Ticket.Id,
             TicketNumber = plan.Ticket.Number,
             plan.Round,
@@ -45,8 +49,7 @@ internal sealed class LegOpener(IDb db, IMediator mediator, ICurrentUser user, T
             plan.ResponderId,
             plan.Reason,
             plan.OlaMinutes,
-            // Calendar time until the SLA module gives the area's business calendar.
-            DueAt = now.AddMinutes(plan.OlaMinutes),
+            DueAt = dueAt,
             plan.NextAreaId,
             plan.NextToManager,
             CreatedBy = user.UserId,
@@ -57,10 +60,14 @@ internal sealed class LegOpener(IDb db, IMediator mediator, ICurrentUser user, T
         await NotifyAreaAsync(plan, leg, ct);
         if (plan.Round == 1 && plan.Ticket.CustomerEmail is { Length: > 0 } customerEmail)
         {
+            var due = await mediator.Send(new GetTicketDueDates(plan.Ticket.Id), ct);
+            var promise = due.ResolutionDueAt is { } resolutionDue
+                ? $"\n\nLe daremos respuesta a más tardar el {localTime.Format(resolutionDue)}."
+                : "";
             await mediator.Send(new QueueEmail(customerEmail, plan.Ticket.CustomerName, $"[{plan.Ticket.Number}] Su solicitud está en revisión", $"""
                 Hola, {plan.Ticket.CustomerName}:
 
-                Su solicitud {plan.Ticket.Number} ("{plan.Ticket.Subject}") requiere la revisión del área de {plan.Area.Name}.
+                Su solicitud {plan.Ticket.Number} ("{plan.Ticket.Subject}") requiere la revisión del área de {plan.Area.Name}.{promise}
 
                 Le enviaremos la respuesta a este correo ({customerEmail}). Conserve el número {plan.Ticket.Number} para cualquier consulta.
 
@@ -78,7 +85,7 @@ internal sealed class LegOpener(IDb db, IMediator mediator, ICurrentUser user, T
             El caso {plan.Ticket.Number} ("{plan.Ticket.Subject}") fue escalado al área de {plan.Area.Name} (ronda {plan.Round}).
 
             Motivo: {plan.Reason}
-            Fecha límite de respuesta del área: {leg.DueAt:yyyy-MM-dd HH:mm} UTC
+            Fecha límite de respuesta del área: {localTime.Format(leg.DueAt)}
 
             Respóndalo desde la bandeja del área en HelpDesk.
             """;

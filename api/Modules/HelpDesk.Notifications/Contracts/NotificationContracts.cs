@@ -14,3 +14,9 @@ public sealed record EmailSent(Guid EmailId, Guid? TicketId, string ToAddress, s
 
 /// <summary>An in-app notice for each of these staff members, in the caller's transaction. Link is an SPA path.</summary>
 public sealed record SendNotice(IReadOnlyList<Guid> UserIds, string Title, string Body, string? Link) : ICommand;
+
+/// <summary>One in-app notice for one staff member.</summary>
+public sealed record NoticeToSend(Guid UserId, string Title, string Body, string? Link);
+
+/// <summary>Many different notices at once (set-based, in the caller's transaction), e.g. from a job.</summary>
+public sealed record SendNotices(IReadOnlyList<NoticeToSend> Notices) : ICommand;

@@ -27,6 +27,32 @@ internal sealed class SendNoticeHandler(IDb db, TimeProvider clock) : ICommandHa
     }
 }
 
+internal sealed class SendNoticesHandler(IDb db, TimeProvider clock) : ICommandHandler<SendNotices>
+{
+    private const string Sql = """
+        INSERT INTO notifications.notices (id, user_id, title, body, link, created_at)
+        SELECT gen_random_uuid(), n.user_id, n.title, n.body, n.link, @Now FROM unnest(@UserIds, @Titles, @Bodies, @Links) AS n(user_id, title, body, link)
+        """;
+
+    public async ValueTask<Unit> Handle(SendNotices command, CancellationToken ct)
+    {
+        var notices = command.Notices.DistinctBy(n => (n.UserId, n.Title, n.Body)).ToList();
+        if (notices.Count > 0)
+        {
+            await db.ExecuteAsync(Sql, new
+            {
+                UserIds = notices.Select(n => n.UserId).ToArray(),
+                Titles = notices.Select(n => n.Title).ToArray(),
+                Bodies = notices.Select(n => n.Body).ToArray(),
+                Links = notices.Select(n => n.Link).ToArray(),
+                Now = clock.GetUtcNow(),
+            }, ct);
+        }
+
+        return Unit.Value;
+    }
+}
+
 internal static class ListMyNotices
 {
     internal sealed record Query(bool UnreadOnly) : IQuery<IReadOnlyList<NoticeDto>>;

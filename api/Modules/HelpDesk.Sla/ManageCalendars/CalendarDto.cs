@@ -19,7 +19,8 @@ internal sealed record WorkPeriodDto(Weekday Day, string Start, string End);
 
 internal sealed record HolidayDto(DateOnly Day, string Name);
 
-internal sealed record CalendarDto(Guid Id, string Name, string TimeZone, IReadOnlyList<WorkPeriodDto> Week, IReadOnlyList<HolidayDto> Holidays);
+/// <summary>A business calendar. IsDefault: the calendar of areas that have none of their own.</summary>
+internal sealed record CalendarDto(Guid Id, string Name, string TimeZone, IReadOnlyList<WorkPeriodDto> Week, IReadOnlyList<HolidayDto> Holidays, bool IsDefault);
 
 internal static class Weekdays
 {

@@ -12,7 +12,7 @@ namespace HelpDesk.Sla.ManageCalendars;
 /// <summary>Create (Id null) or replace a business calendar: name, IANA time zone, weekly periods, holidays.</summary>
 internal static class SaveCalendar
 {
-    internal sealed record Request(string Name, string TimeZone, IReadOnlyList<WorkPeriodDto> Week, IReadOnlyList<HolidayDto>? Holidays);
+    internal sealed record Request(string Name, string TimeZone, IReadOnlyList<WorkPeriodDto> Week, IReadOnlyList<HolidayDto>? Holidays, bool IsDefault = false);
 
     internal sealed record Command(Guid? Id, Request Calendar) : ICommand<CalendarDto>;
 
@@ -72,10 +72,13 @@ internal static class SaveCalendar
     internal sealed class Handler(IDb db, TimeProvider clock) : ICommandHandler<Command, CalendarDto>
     {
         private const string InsertSql = """
-            INSERT INTO sla.calendars (id, name, time_zone, week, created_at, updated_at) VALUES (@Id, @Name, @TimeZone, @Week::jsonb, @Now, @Now)
+            INSERT INTO sla.calendars (id, name, time_zone, week, is_default, created_at, updated_at) VALUES (@Id, @Name, @TimeZone, @Week::jsonb, @IsDefault, @Now, @Now)
             """;
 
-        private const string UpdateSql = "UPDATE sla.calendars SET name = @Name, time_zone = @TimeZone, week = @Week::jsonb, updated_at = @Now WHERE id = @Id";
+        private const string UpdateSql = "UPDATE sla.calendars SET name = @Name, time_zone = @TimeZone, week = @Week::jsonb, is_default = @IsDefault, updated_at = @Now WHERE id = @Id";
+
+        // One default at a time: marking a calendar default takes the mark from the others first.
+        private const string ClearDefaultSql = "UPDATE sla.calendars SET is_default = false WHERE is_default AND id <> @Id";
 
         private const string ReplaceHolidaysSql = """
             DELETE FROM sla.calendar_holidays WHERE calendar_id = @Id;
@@ -87,9 +90,14 @@ internal static class SaveCalendar
             var c = command.Calendar;
             var id = command.Id ?? Guid.CreateVersion7(clock.GetUtcNow());
             var holidays = (c.Holidays ?? []).DistinctBy(h => h.Day).OrderBy(h => h.Day).ToList();
-            var parameters = new { Id = id, Name = c.Name.Trim(), c.TimeZone, Week = JsonSerializer.Serialize(c.Week, JsonSerializerOptions.Web), Now = clock.GetUtcNow() };
+            var parameters = new { Id = id, Name = c.Name.Trim(), c.TimeZone, Week = JsonSerializer.Serialize(c.Week, JsonSerializerOptions.Web), c.IsDefault, Now = clock.GetUtcNow() };
             try
             {
+                if (c.IsDefault)
+                {
+                    await db.ExecuteAsync(ClearDefaultSql, parameters, ct);
+                }
+
                 if (command.Id is null)
                 {
                     await db.ExecuteAsync(InsertSql, parameters, ct);
@@ -110,7 +118,7 @@ internal static class SaveCalendar
                 Days = holidays.Select(h => h.Day.ToDateTime(TimeOnly.MinValue)).ToArray(),
                 Names = holidays.Select(h => h.Name.Trim()).ToArray(),
             }, ct);
-            return new CalendarDto(id, parameters.Name, c.TimeZone, c.Week, holidays);
+            return new CalendarDto(id, parameters.Name, c.TimeZone, c.Week, holidays, c.IsDefault);
         }
     }
 

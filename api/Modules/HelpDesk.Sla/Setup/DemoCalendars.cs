@@ -23,7 +23,7 @@ internal static class DemoCalendars
         var calendars = new[]
         {
             new SaveCalendar.Request("Centro de contacto (L-V 7-19, S 8-13)", "America/Bogota",
-                [.. weekdays.Select(d => new WorkPeriodDto(d, "07:00", "19:00")), new WorkPeriodDto(Weekday.Saturday, "08:00", "13:00")], holidays),
+                [.. weekdays.Select(d => new WorkPeriodDto(d, "07:00", "19:00")), new WorkPeriodDto(Weekday.Saturday, "08:00", "13:00")], holidays, IsDefault: true),
             new SaveCalendar.Request("Días hábiles legales (L-V)", "America/Bogota",
                 [.. weekdays.Select(d => new WorkPeriodDto(d, "00:00", "24:00"))], holidays),
         };

@@ -89,6 +89,7 @@ internal static class CreateTicket
                 @ResolutionType, @ResolvedAtFirstContact, @TrackingToken, @Now, @Now, @AnsweredAt, @AnsweredAt, @AnsweredAt,
                 setweight(to_tsvector('tickets.es', @Subject), 'A') || setweight(to_tsvector('tickets.es', @CustomerName), 'A')
                     || setweight(to_tsvector('tickets.es', @Description), 'B') || setweight(to_tsvector('tickets.es', coalesce(@AnswerBody, '')), 'C'))
+            RETURNING number
             """;
 
         private const string ReadSql = $"SELECT {TicketRow.Columns} FROM tickets.tickets t WHERE t.id = @Id";
@@ -135,14 +136,16 @@ internal static class CreateTicket
 
             var answer = command.AnswerNow;
             var status = answer is not null ? TicketStatus.Closed : command.AssigneeId is not null ? TicketStatus.Open : TicketStatus.New;
-            await db.ExecuteAsync(InsertSql, new
+            var channel = partner is not null ? Channel.Partner : command.FromPublicWebForm ? Channel.Web : command.Channel;
+            var priority = command.Priority ?? Priority.Normal;
+            var number = await db.QuerySingleAsync<string>(InsertSql, new
             {
                 Id = id,
                 Year = ticketClock.LocalYear(now),
                 Type = command.Type.ToDb(),
-                Channel = (partner is not null ? Channel.Partner : command.FromPublicWebForm ? Channel.Web : command.Channel).ToDb(),
+                Channel = channel.ToDb(),
                 Status = status.ToDb(),
-                Priority = (command.Priority ?? Priority.Normal).ToDb(),
+                Priority = priority.ToDb(),
                 Subject = command.Subject.Trim(),
                 command.Description,
                 CustomerId = customer.Id,
@@ -161,6 +164,8 @@ internal static class CreateTicket
                 AnsweredAt = answer is null ? (DateTimeOffset?)null : now,
                 AnswerBody = answer?.Body,
             }, ct);
+            await mediator.Publish(new TicketOpened(
+                id, number, command.Type, channel, priority, status, topic?.Id, topic?.AreaId, command.AssigneeId, customer.Segment, now, answer is null ? null : now), ct);
             var ticket = await db.QuerySingleAsync<TicketRow>(ReadSql, new { Id = id }, ct);
 
             await timeline.AppendAsync(id, TimelineEvents.Created, new

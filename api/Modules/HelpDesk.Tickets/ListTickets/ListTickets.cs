@@ -12,13 +12,15 @@ namespace HelpDesk.Tickets.ListTickets;
 
 internal sealed record TicketListItem(
     Guid Id, string Number, TicketType Type, Channel Channel, TicketStatus Status, Priority Priority, string Subject,
-    string CustomerName, string CustomerDocument, Guid? TopicId, Guid? AreaId, Guid? AssigneeId, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
+    string CustomerName, string CustomerDocument, Guid? TopicId, Guid? AreaId, Guid? AssigneeId, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt,
+    DateTimeOffset? SlaDueAt, TicketSlaState? SlaState);
 
 internal static class ListTickets
 {
     internal sealed record Query(
         string? Status, string? Type, string? Channel, Guid? TopicId, Guid? AreaId, Guid? AssigneeId, Guid? CustomerId,
-        DateTimeOffset? CreatedFrom, DateTimeOffset? CreatedTo, string? Q, string? Queue, string? Sort, int? Limit, string? Cursor)
+        DateTimeOffset? CreatedFrom, DateTimeOffset? CreatedTo, string? Q, string? Queue, string? Sort, int? Limit, string? Cursor,
+        string? SlaState = null)
         : IQuery<Page<TicketListItem>>;
 
     private sealed class Row
@@ -37,22 +39,26 @@ internal static class ListTickets
         public Guid? AssigneeId { get; init; }
         public DateTimeOffset CreatedAt { get; init; }
         public DateTimeOffset UpdatedAt { get; init; }
+        public DateTimeOffset? SlaDueAt { get; init; }
+        public string? SlaState { get; init; }
 
         public TicketListItem ToItem() => new(
             Id, Number, EnumNames<TicketType>.Parse(Type), EnumNames<Channel>.Parse(Channel), EnumNames<TicketStatus>.Parse(Status),
-            EnumNames<Priority>.Parse(Priority), Subject, CustomerName, CustomerDocument, TopicId, AreaId, AssigneeId, CreatedAt, UpdatedAt);
+            EnumNames<Priority>.Parse(Priority), Subject, CustomerName, CustomerDocument, TopicId, AreaId, AssigneeId, CreatedAt, UpdatedAt,
+            SlaDueAt, EnumNames<TicketSlaState>.ParseOrNull(SlaState));
     }
 
     /// <summary>
     /// The WHERE clause is assembled from the fixed fragments below, one per filter given; values are always parameters.
     /// Each common list is served by an index of 0200_tickets_tickets.sql (newest: created_idx; queues: assignee, unassigned,
-    /// status_updated; text: the GIN search index, the number and document indexes).
+    /// status_updated; text: the GIN search index, the number and document indexes) or of 0203_tickets_sla_copy.sql (by due time,
+    /// the at-risk queue).
     /// </summary>
     internal sealed class Handler(IDb db, ICurrentUser user) : IQueryHandler<Query, Page<TicketListItem>>
     {
         private const string Select = """
             SELECT t.id, t.number, t.type, t.channel, t.status, t.priority, t.subject, t.customer_name, t.customer_document,
-                   t.topic_id, t.area_id, t.assignee_id, t.created_at, t.updated_at
+                   t.topic_id, t.area_id, t.assignee_id, t.created_at, t.updated_at, t.sla_due_at, t.sla_state
             FROM tickets.tickets t
             """;
 
@@ -71,11 +77,12 @@ internal static class ListTickets
         public async ValueTask<Page<TicketListItem>> Handle(Query query, CancellationToken ct)
         {
             var limit = Cursor.Limit(query.Limit);
-            var oldestUpdate = query.Sort switch
+            var sort = query.Sort switch
             {
-                null or "newest" => false,
-                "oldest_update" => true,
-                _ => throw new RuleViolationException("sort", "sort is newest or oldest_update."),
+                null or "newest" => SortOrder.Newest,
+                "oldest_update" => SortOrder.OldestUpdate,
+                "due" => SortOrder.Due,
+                _ => throw new RuleViolationException("sort", "sort is newest, oldest_update or due."),
             };
             var where = new List<string>();
             if (!TicketAccess.SeesAllTickets(user))
@@ -92,6 +99,8 @@ internal static class ListTickets
             if (query.CustomerId is not null) { where.Add("t.customer_id = @CustomerId"); }
             if (query.CreatedFrom is not null) { where.Add("t.created_at >= @CreatedFrom"); }
             if (query.CreatedTo is not null) { where.Add("t.created_at < @CreatedTo"); }
+            AddEnumFilter<TicketSlaState>(where, query.SlaState, "slaState", "t.sla_state = @SlaState");
+            if (sort == SortOrder.Due) { where.Add("t.sla_due_at IS NOT NULL"); }
             var q = query.Q?.Trim();
             var textSearch = false;
             if (!string.IsNullOrEmpty(q))
@@ -106,13 +115,19 @@ internal static class ListTickets
                 case "unassigned": where.Add("t.assignee_id IS NULL AND t.status NOT IN ('answered', 'closed')"); break;
                 case "pending_customer": where.Add("t.status = 'pending_customer'"); break;
                 case "reopened": where.Add("t.status = 'reopened'"); break;
-                default: throw new RuleViolationException("queue", "queue is mine, unassigned, pending_customer or reopened.");
+                case "at_risk": where.Add("t.sla_state IN ('at_risk', 'breached') AND t.status NOT IN ('answered', 'closed')"); break;
+                default: throw new RuleViolationException("queue", "queue is mine, unassigned, pending_customer, reopened or at_risk.");
             }
 
             var (afterTime, afterId) = DecodeCursor(query.Cursor);
             if (afterTime is not null)
             {
-                where.Add(oldestUpdate ? "(t.updated_at, t.id) > (@AfterTime, @AfterId)" : "(t.created_at, t.id) < (@AfterTime, @AfterId)");
+                where.Add(sort switch
+                {
+                    SortOrder.OldestUpdate => "(t.updated_at, t.id) > (@AfterTime, @AfterId)",
+                    SortOrder.Due => "(t.sla_due_at, t.id) > (@AfterTime, @AfterId)",
+                    _ => "(t.created_at, t.id) < (@AfterTime, @AfterId)",
+                });
             }
 
             var filtered = new StringBuilder(Select);
@@ -121,7 +136,12 @@ internal static class ListTickets
                 filtered.Append(" WHERE ").AppendJoin(" AND ", where);
             }
 
-            var order = oldestUpdate ? " ORDER BY t.updated_at, t.id" : " ORDER BY t.created_at DESC, t.id DESC";
+            var order = sort switch
+            {
+                SortOrder.OldestUpdate => " ORDER BY t.updated_at, t.id",
+                SortOrder.Due => " ORDER BY t.sla_due_at, t.id",
+                _ => " ORDER BY t.created_at DESC, t.id DESC",
+            };
             var parameters = new
             {
                 user.PartnerId,
@@ -133,8 +153,10 @@ internal static class ListTickets
                 query.AreaId,
                 query.AssigneeId,
                 query.CustomerId,
-                query.CreatedFrom,
-                query.CreatedTo,
+                // PostgreSQL takes UTC instants only; callers may send any offset.
+                CreatedFrom = query.CreatedFrom?.ToUniversalTime(),
+                CreatedTo = query.CreatedTo?.ToUniversalTime(),
+                query.SlaState,
                 Q = q,
                 Me = user.UserId,
                 AfterTime = afterTime,
@@ -160,10 +182,23 @@ internal static class ListTickets
             if (rows.Count > limit)
             {
                 var last = page[^1];
-                next = Cursor.Encode($"{(oldestUpdate ? last.UpdatedAt : last.CreatedAt).UtcTicks.ToString(CultureInfo.InvariantCulture)}|{last.Id}");
+                var position = sort switch
+                {
+                    SortOrder.OldestUpdate => last.UpdatedAt,
+                    SortOrder.Due => last.SlaDueAt!.Value,
+                    _ => last.CreatedAt,
+                };
+                next = Cursor.Encode($"{position.UtcTicks.ToString(CultureInfo.InvariantCulture)}|{last.Id}");
             }
 
             return new Page<TicketListItem>([.. page.Select(r => r.ToItem())], next);
+        }
+
+        private enum SortOrder
+        {
+            Newest,
+            OldestUpdate,
+            Due,
         }
 
         private static bool LooksLikeNumber(string q) =>

@@ -1,11 +1,12 @@
 using HelpDesk.Shared.Data;
 using HelpDesk.Tickets.Contracts;
 using HelpDesk.Tickets.Timeline;
+using Mediator;
 
 namespace HelpDesk.Tickets.Tickets;
 
 /// <summary>Moves shared by the ticket commands: state changes (checked, recorded, announced) and the version bump.</summary>
-internal sealed class TicketChanges(IDb db, TimelineWriter timeline, TimeProvider clock)
+internal sealed class TicketChanges(IDb db, TimelineWriter timeline, IPublisher publisher, TimeProvider clock)
 {
     private const string StatusSql = """
         UPDATE tickets.tickets
@@ -25,6 +26,16 @@ internal sealed class TicketChanges(IDb db, TimelineWriter timeline, TimeProvide
         var now = clock.GetUtcNow();
         await db.ExecuteAsync(StatusSql, new { ticket.Id, Status = to.ToDb(), Now = now }, ct);
         await timeline.AppendAsync(ticket.Id, TimelineEvents.StatusChanged, new { from = ticket.Status, to = to.ToDb(), reason }, ct);
+        await publisher.Publish(new TicketStatusChanged(ticket.Id, ticket.StatusValue, to, ticket.AssigneeId, now), ct);
+    }
+
+    /// <summary>Announces the first public reply (call only when the ticket had none before).</summary>
+    public async Task FirstRespondedAsync(TicketRow ticket, Guid? respondedBy, DateTimeOffset at, CancellationToken ct)
+    {
+        if (ticket.FirstResponseAt is null)
+        {
+            await publisher.Publish(new TicketFirstResponded(ticket.Id, respondedBy, at), ct);
+        }
     }
 
     /// <summary>Every change ends here: a new version (the next ETag) and a new updated_at. Returns the ticket as it now is.</summary>

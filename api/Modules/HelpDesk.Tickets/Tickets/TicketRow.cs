@@ -25,7 +25,9 @@ internal sealed record TicketDto(
     DateTimeOffset? FirstResponseAt,
     DateTimeOffset? AnsweredAt,
     DateTimeOffset? ClosedAt,
-    int Version);
+    int Version,
+    DateTimeOffset? SlaDueAt,
+    TicketSlaState? SlaState);
 
 /// <summary>A tickets row as the handlers read it.</summary>
 internal sealed class TicketRow
@@ -33,7 +35,8 @@ internal sealed class TicketRow
     public const string Columns = """
         t.id, t.number, t.type, t.channel, t.status, t.priority, t.subject, t.description, t.customer_id, t.customer_document,
         t.customer_name, t.customer_email, t.topic_id, t.area_id, t.assignee_id, t.partner_id, t.resolution_type,
-        t.resolved_at_first_contact, t.tracking_token, t.created_at, t.updated_at, t.first_response_at, t.answered_at, t.closed_at, t.version
+        t.resolved_at_first_contact, t.tracking_token, t.created_at, t.updated_at, t.first_response_at, t.answered_at, t.closed_at, t.version,
+        t.sla_due_at, t.sla_state
         """;
 
     public Guid Id { get; init; }
@@ -61,6 +64,8 @@ internal sealed class TicketRow
     public DateTimeOffset? AnsweredAt { get; init; }
     public DateTimeOffset? ClosedAt { get; init; }
     public int Version { get; init; }
+    public DateTimeOffset? SlaDueAt { get; init; }
+    public string? SlaState { get; init; }
 
     public TicketStatus StatusValue => EnumNames<TicketStatus>.Parse(Status);
 
@@ -70,5 +75,6 @@ internal sealed class TicketRow
         new TicketCustomerDto(CustomerId, CustomerDocument, CustomerName, CustomerEmail),
         TopicId, AreaId, AssigneeId,
         ResolutionType is null ? null : EnumNames<Contracts.ResolutionType>.Parse(ResolutionType),
-        ResolvedAtFirstContact, CreatedAt, UpdatedAt, FirstResponseAt, AnsweredAt, ClosedAt, Version);
+        ResolvedAtFirstContact, CreatedAt, UpdatedAt, FirstResponseAt, AnsweredAt, ClosedAt, Version,
+        SlaDueAt, EnumNames<TicketSlaState>.ParseOrNull(SlaState));
 }

@@ -1,0 +1,134 @@
+using System.Globalization;
+using HelpDesk.Directory.Contracts;
+using HelpDesk.Notifications.Contracts;
+using HelpDesk.Shared.Data;
+using HelpDesk.Shared.Security;
+using HelpDesk.Sla.Clocks;
+using HelpDesk.Tickets.Contracts;
+using Mediator;
+using Microsoft.Extensions.Configuration;
+
+namespace HelpDesk.Sla.BreachCheck;
+
+/// <summary>
+/// One pass over the running clocks: those past their warning threshold become at risk, those past their target become
+/// breached, each recorded once with the instant, put on the ticket's timeline and notified once (at risk: the assignee,
+/// or the area's members for a leg; breached: also the supervisors and, for a leg, the area's manager).
+/// </summary>
+/// <remarks>
+/// Exactly once without a lock: each transition is an UPDATE whose WHERE says it has not happened yet. Two passes at the
+/// same time (a retry, a second app instance) both try to update the same rows; PostgreSQL makes the second wait for the
+/// first and re-checks its WHERE on the committed row, so it finds nothing to do, and the notices go out in the same
+/// transaction as the transition or not at all.
+/// </remarks>
+internal static class BreachCheck
+{
+    internal sealed record Command : ICommand<Result>;
+
+    internal sealed record Result(int AtRisk, int Breached);
+
+    internal sealed class Handler(IDb db, IMediator mediator, ClockKeeper keeper, IConfiguration configuration, TimeProvider clock)
+        : ICommandHandler<Command, Result>
+    {
+        private const string TransitionsSql = """
+            WITH at_risk AS (
+                UPDATE sla.clocks SET warned_at = @Now
+                WHERE state = 'running' AND warned_at IS NULL AND warn_at <= @Now AND due_at > @Now
+                RETURNING id, ticket_id, ticket_number, leg_id, kind, area_id, due_at, 'at_risk' AS transition
+            ), breached AS (
+                UPDATE sla.clocks SET state = 'breached', breached_at = @Now, warned_at = coalesce(warned_at, @Now)
+                WHERE state = 'running' AND due_at <= @Now
+                RETURNING id, ticket_id, ticket_number, leg_id, kind, area_id, due_at, 'breached' AS transition
+            )
+            SELECT * FROM at_risk UNION ALL SELECT * FROM breached
+            """;
+
+        private sealed record Crossed(Guid Id, Guid TicketId, string TicketNumber, Guid? LegId, string Kind, Guid? AreaId, DateTimeOffset DueAt, string Transition)
+        {
+            public bool IsBreach => Transition == "breached";
+        }
+
+        public async ValueTask<Result> Handle(Command command, CancellationToken ct)
+        {
+            var now = clock.GetUtcNow();
+            var crossed = await db.QueryAsync<Crossed>(TransitionsSql, new { Now = now }, ct);
+            if (crossed.Count == 0)
+            {
+                return new Result(0, 0);
+            }
+
+            await keeper.RefreshTicketViewsAsync([.. crossed.Where(c => c.LegId is null).Select(c => c.TicketId).Distinct()], ct);
+            await mediator.Send(new RecordSlaTransitions([.. crossed.Select(c => new SlaTransition(c.TicketId, c.Transition, c.Kind, c.DueAt))]), ct);
+            await NotifyAsync(crossed, ct);
+            return new Result(crossed.Count(c => !c.IsBreach), crossed.Count(c => c.IsBreach));
+        }
+
+        private async Task NotifyAsync(IReadOnlyList<Crossed> crossed, CancellationToken ct)
+        {
+            var assignees = await mediator.Send(new GetTicketAssignees([.. crossed.Where(c => c.LegId is null).Select(c => c.TicketId)]), ct);
+            var areaMembers = new Dictionary<Guid, IReadOnlyList<StaffMember>>();
+            foreach (var areaId in crossed.Where(c => c.LegId is not null && c.AreaId is not null).Select(c => c.AreaId!.Value).Distinct())
+            {
+                areaMembers[areaId] = await mediator.Send(new ListAreaMembers(areaId), ct);
+            }
+
+            var supervisors = crossed.Any(c => c.IsBreach) ? await mediator.Send(new ListStaffWithRole(Role.Supervisor), ct) : [];
+            var zone = TimeZoneInfo.FindSystemTimeZoneById(configuration["HelpDesk:TimeZone"] ?? "America/Bogota");
+            var notices = new List<NoticeToSend>();
+            foreach (var c in crossed)
+            {
+                var recipients = new List<Guid>();
+                if (c.LegId is null)
+                {
+                    if (assignees.TryGetValue(c.TicketId, out var assignee))
+                    {
+                        recipients.Add(assignee);
+                    }
+                }
+                else if (c.AreaId is { } area && areaMembers.TryGetValue(area, out var members))
+                {
+                    recipients.AddRange(members.Select(m => m.Id));
+                }
+
+                if (c.IsBreach)
+                {
+                    recipients.AddRange(supervisors.Select(s => s.Id));
+                }
+
+                var due = TimeZoneInfo.ConvertTime(c.DueAt, zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+                var title = $"[{c.TicketNumber}] {(c.IsBreach ? "Vencido" : "En riesgo")}: {ClockName(c.Kind)}";
+                var body = c.IsBreach ? $"El plazo venció el {due}." : $"El plazo vence el {due}.";
+                var link = c.LegId is { } leg ? $"/app/escalations/{leg}" : $"/app/tickets/{c.TicketNumber}";
+                notices.AddRange(recipients.Distinct().Select(u => new NoticeToSend(u, title, body, link)));
+            }
+
+            await mediator.Send(new SendNotices(notices), ct);
+            await EmailAreaManagersAsync([.. crossed.Where(c => c.IsBreach && c.LegId is not null)], zone, ct);
+        }
+
+        private async Task EmailAreaManagersAsync(IReadOnlyList<Crossed> breachedLegs, TimeZoneInfo zone, CancellationToken ct)
+        {
+            foreach (var leg in breachedLegs)
+            {
+                if (leg.AreaId is { } areaId && await mediator.Send(new GetArea(areaId), ct) is { ManagerEmail: { Length: > 0 } manager } area)
+                {
+                    var due = TimeZoneInfo.ConvertTime(leg.DueAt, zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+                    await mediator.Send(new QueueEmail(manager, null, $"[{leg.TicketNumber}] Respuesta del área de {area.Name} vencida", $"""
+                        El área de {area.Name} no respondió a tiempo el caso escalado {leg.TicketNumber}.
+
+                        Fecha límite de respuesta del área: {due}
+
+                        Revíselo en la bandeja del área en HelpDesk.
+                        """, leg.TicketId), ct);
+                }
+            }
+        }
+
+        private static string ClockName(string kind) => kind switch
+        {
+            "first_response" => "primera respuesta",
+            "resolution" => "respuesta final",
+            _ => "respuesta del área escalada",
+        };
+    }
+}

@@ -1,0 +1,68 @@
+using HelpDesk.Shared.Data;
+using HelpDesk.Shared.Errors;
+using HelpDesk.Sla.ManageCalendars;
+
+namespace HelpDesk.Sla.Calendars;
+
+/// <summary>A stored calendar, ready to count: its working hours, and its legal business days (Mon–Fri, same holidays and zone).</summary>
+internal sealed record StoredCalendar(Guid Id, string Name, BusinessCalendar Business, BusinessCalendar LegalDays, IReadOnlySet<DateOnly> Holidays)
+{
+    public TimeZoneInfo Zone => Business.Zone;
+}
+
+/// <summary>Loads calendars once per request or job run (they change rarely and are small).</summary>
+internal sealed class CalendarStore(IDb db)
+{
+    private const string Sql = """
+        SELECT c.id, c.name, c.time_zone, c.week::text AS week,
+               coalesce((SELECT array_agg(h.day ORDER BY h.day) FROM sla.calendar_holidays h WHERE h.calendar_id = c.id), '{}') AS holidays
+        FROM sla.calendars c WHERE c.id = @Id
+        """;
+
+    private const string DefaultSql = "SELECT id FROM sla.calendars ORDER BY is_default DESC, created_at, id LIMIT 1";
+
+    private const string AreaSql = "SELECT calendar_id FROM sla.area_calendars WHERE area_id = @AreaId";
+
+    private static readonly TimeSpan Midnight = TimeSpan.Zero;
+    private static readonly TimeSpan EndOfDay = TimeSpan.FromHours(24);
+
+    private readonly Dictionary<Guid, StoredCalendar> loaded = [];
+
+    private sealed class Row
+    {
+        public Guid Id { get; init; }
+        public string Name { get; init; } = "";
+        public string TimeZone { get; init; } = "";
+        public string Week { get; init; } = "[]";
+        public DateOnly[] Holidays { get; init; } = [];
+    }
+
+    public async Task<StoredCalendar> GetAsync(Guid id, CancellationToken ct)
+    {
+        if (loaded.TryGetValue(id, out var calendar))
+        {
+            return calendar;
+        }
+
+        var row = await db.QuerySingleOrDefaultAsync<Row>(Sql, new { Id = id }, ct) ?? throw new NotFoundException("The calendar");
+        var week = System.Text.Json.JsonSerializer.Deserialize<List<WorkPeriodDto>>(row.Week, System.Text.Json.JsonSerializerOptions.Web) ?? [];
+        var holidays = row.Holidays.ToHashSet();
+        var business = SaveCalendar.ToBusinessCalendar(new CalendarDto(row.Id, row.Name, row.TimeZone, week, [.. holidays.Select(d => new HolidayDto(d, "-"))], false));
+        WorkInterval[] wholeDay = [new(Midnight, EndOfDay)];
+        var legal = new BusinessCalendar(business.Zone, new Dictionary<DayOfWeek, WorkInterval[]>
+        {
+            [DayOfWeek.Monday] = wholeDay, [DayOfWeek.Tuesday] = wholeDay, [DayOfWeek.Wednesday] = wholeDay,
+            [DayOfWeek.Thursday] = wholeDay, [DayOfWeek.Friday] = wholeDay,
+        }, holidays);
+        calendar = new StoredCalendar(row.Id, row.Name, business, legal, holidays);
+        loaded[id] = calendar;
+        return calendar;
+    }
+
+    /// <summary>The calendar marked default (else the oldest); null when there is no calendar at all.</summary>
+    public async Task<Guid?> DefaultIdAsync(CancellationToken ct) => await db.QuerySingleOrDefaultAsync<Guid?>(DefaultSql, null, ct);
+
+    /// <summary>The calendar an area answers on: its own, else the default.</summary>
+    public async Task<Guid?> ForAreaAsync(Guid areaId, CancellationToken ct) =>
+        await db.QuerySingleOrDefaultAsync<Guid?>(AreaSql, new { AreaId = areaId }, ct) ?? await DefaultIdAsync(ct);
+}

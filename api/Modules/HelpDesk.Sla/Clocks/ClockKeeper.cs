@@ -1,0 +1,186 @@
+using HelpDesk.Shared.Data;
+using HelpDesk.Sla.Calendars;
+using HelpDesk.Sla.Contracts;
+using HelpDesk.Tickets.Contracts;
+using Mediator;
+
+namespace HelpDesk.Sla.Clocks;
+
+/// <summary>What a new clock counts and for whom.</summary>
+internal sealed record ClockStart(
+    Guid TicketId, string TicketNumber, Guid? LegId, ClockKind Kind, Guid? PolicyVersionId, ClockTarget Target, int WarningPercent,
+    Guid? TopicId, Guid? AreaId, string? Channel, Guid? AgentId, DateTimeOffset StartedAt);
+
+/// <summary>
+/// Starts, pauses, resumes and stops clocks (one at a time, rows locked by the caller's load), and keeps each ticket's
+/// SLA view (the copy on the ticket that lists filter and sort by) up to date.
+/// </summary>
+internal sealed class ClockKeeper(IDb db, CalendarStore calendars, IMediator mediator)
+{
+    private const string InsertSql = $"""
+        INSERT INTO sla.clocks (id, ticket_id, ticket_number, leg_id, kind, policy_version_id, target_kind, target_amount, calendar_id,
+            target_seconds, warning_percent, topic_id, area_id, channel, agent_id, state, started_at, due_at, warn_at, running_since)
+        VALUES (@Id, @TicketId, @TicketNumber, @LegId, @Kind, @PolicyVersionId, @TargetKind, @TargetAmount, @CalendarId,
+            @TargetSeconds, @WarningPercent, @TopicId, @AreaId, @Channel, @AgentId, 'running', @StartedAt, @DueAt, @WarnAt, @StartedAt)
+        RETURNING {ClockRow.Columns}
+        """;
+
+    private const string SaveSql = """
+        UPDATE sla.clocks SET state = @State, due_at = @DueAt, warn_at = @WarnAt, elapsed_seconds = @ElapsedSeconds, running_since = @RunningSince,
+            paused_at = @PausedAt, breached_at = @BreachedAt, stopped_at = @StoppedAt, agent_id = @AgentId
+        WHERE id = @Id
+        """;
+
+    private const string TicketClocksSql = $"SELECT {ClockRow.Columns} FROM sla.clocks WHERE ticket_id = @TicketId AND leg_id IS NULL ORDER BY kind FOR UPDATE";
+
+    private const string LegClockSql = $"SELECT {ClockRow.Columns} FROM sla.clocks WHERE leg_id = @LegId FOR UPDATE";
+
+    /// <summary>
+    /// Each ticket's view from its ticket clocks: the worst state of the clocks still counting (breached, at risk, running,
+    /// paused) and the nearest due among those running; when none counts any more, breached if one was, else met.
+    /// </summary>
+    public const string TicketViewsSql = """
+        SELECT ticket_id,
+               min(due_at) FILTER (WHERE stopped_at IS NULL AND state IN ('running', 'breached')) AS due_at,
+               CASE WHEN bool_or(stopped_at IS NULL AND state = 'breached') THEN 'breached'
+                    WHEN bool_or(stopped_at IS NULL AND state = 'running' AND warned_at IS NOT NULL) THEN 'at_risk'
+                    WHEN bool_or(stopped_at IS NULL AND state = 'running') THEN 'running'
+                    WHEN bool_or(stopped_at IS NULL AND state = 'paused') THEN 'paused'
+                    WHEN bool_or(state = 'breached') THEN 'breached'
+                    ELSE 'met' END AS state
+        FROM sla.clocks WHERE ticket_id = ANY(@TicketIds) AND leg_id IS NULL
+        GROUP BY ticket_id
+        """;
+
+    private sealed record ViewRow(Guid TicketId, DateTimeOffset? DueAt, string State);
+
+    public async Task<ClockRow> StartAsync(ClockStart start, CancellationToken ct)
+    {
+        var math = await MathForAsync(start.Target.Kind, start.Target.CalendarId, ct);
+        var (due, targetSeconds) = math.Start(start.StartedAt, start.Target.Amount);
+        return await db.QuerySingleAsync<ClockRow>(InsertSql, new
+        {
+            Id = Guid.CreateVersion7(start.StartedAt),
+            start.TicketId,
+            start.TicketNumber,
+            start.LegId,
+            Kind = start.Kind.ToDb(),
+            start.PolicyVersionId,
+            TargetKind = start.Target.Kind.ToDb(),
+            TargetAmount = start.Target.Amount,
+            start.Target.CalendarId,
+            TargetSeconds = targetSeconds,
+            start.WarningPercent,
+            start.TopicId,
+            start.AreaId,
+            start.Channel,
+            start.AgentId,
+            start.StartedAt,
+            DueAt = due,
+            WarnAt = math.WarnAt(start.StartedAt, targetSeconds, 0, start.WarningPercent),
+        }, ct);
+    }
+
+    public async Task<IReadOnlyList<ClockRow>> LockTicketClocksAsync(Guid ticketId, CancellationToken ct) =>
+        await db.QueryAsync<ClockRow>(TicketClocksSql, new { TicketId = ticketId }, ct);
+
+    public async Task<ClockRow?> LockLegClockAsync(Guid legId, CancellationToken ct) =>
+        await db.QuerySingleOrDefaultAsync<ClockRow>(LegClockSql, new { LegId = legId }, ct);
+
+    /// <summary>Stops counting while the customer is asked for something. Only a running clock pauses; a breached one stays breached.</summary>
+    public async Task<bool> PauseAsync(ClockRow clock, DateTimeOffset now, CancellationToken ct)
+    {
+        if (clock.IsStopped || clock.State != ClockStates.Running)
+        {
+            return false;
+        }
+
+        clock.ElapsedSeconds += await CountedSinceAsync(clock, now, ct);
+        clock.RunningSince = null;
+        clock.PausedAt = now;
+        clock.State = ClockStates.Paused;
+        await SaveAsync(clock, ct);
+        return true;
+    }
+
+    /// <summary>Counts again from now: due and warning instants move by the time the clock was paused.</summary>
+    public async Task<bool> ResumeAsync(ClockRow clock, DateTimeOffset now, CancellationToken ct)
+    {
+        if (clock.IsStopped || clock.State != ClockStates.Paused)
+        {
+            return false;
+        }
+
+        var math = await MathForAsync(clock.TargetKindValue, clock.CalendarId, ct);
+        clock.RunningSince = now;
+        clock.PausedAt = null;
+        clock.State = ClockStates.Running;
+        clock.DueAt = math.DueAt(now, clock.TargetSeconds, clock.ElapsedSeconds);
+        clock.WarnAt = math.WarnAt(now, clock.TargetSeconds, clock.ElapsedSeconds, clock.WarningPercent);
+        await SaveAsync(clock, ct);
+        return true;
+    }
+
+    /// <summary>The clock's work is done (or cancelled): met when the time used is within the target, breached otherwise.</summary>
+    public async Task<bool> StopAsync(ClockRow clock, DateTimeOffset now, Guid? agentId, bool cancelled, CancellationToken ct)
+    {
+        if (clock.IsStopped)
+        {
+            return false;
+        }
+
+        clock.ElapsedSeconds += await CountedSinceAsync(clock, now, ct);
+        clock.RunningSince = null;
+        clock.PausedAt = null;
+        clock.StoppedAt = now;
+        clock.AgentId = agentId ?? clock.AgentId;
+        if (cancelled)
+        {
+            clock.State = ClockStates.Cancelled;
+        }
+        else if (clock.State == ClockStates.Breached || clock.ElapsedSeconds > clock.TargetSeconds)
+        {
+            clock.State = ClockStates.Breached;
+            clock.BreachedAt ??= now;
+        }
+        else
+        {
+            clock.State = ClockStates.Met;
+        }
+
+        await SaveAsync(clock, ct);
+        return true;
+    }
+
+    /// <summary>Business seconds the clock has used up to now (its own kind of time).</summary>
+    public async Task<long> ElapsedAsync(ClockRow clock, DateTimeOffset now, CancellationToken ct) =>
+        clock.ElapsedSeconds + await CountedSinceAsync(clock, now, ct);
+
+    /// <summary>Recomputes these tickets' SLA views and stores them on the tickets (set-based).</summary>
+    public async Task RefreshTicketViewsAsync(IReadOnlyCollection<Guid> ticketIds, CancellationToken ct)
+    {
+        if (ticketIds.Count == 0)
+        {
+            return;
+        }
+
+        var views = await db.QueryAsync<ViewRow>(TicketViewsSql, new { TicketIds = ticketIds.Distinct().ToArray() }, ct);
+        await mediator.Send(new RecordTicketSla([.. views.Select(v => new TicketSla(v.TicketId, v.DueAt, EnumNames<TicketSlaState>.Parse(v.State)))]), ct);
+    }
+
+    private async Task<long> CountedSinceAsync(ClockRow clock, DateTimeOffset now, CancellationToken ct)
+    {
+        if (clock.RunningSince is not { } since)
+        {
+            return 0;
+        }
+
+        var math = await MathForAsync(clock.TargetKindValue, clock.CalendarId, ct);
+        return (long)math.Measure(since, now).TotalSeconds;
+    }
+
+    private async Task<ClockMath> MathForAsync(TargetKind kind, Guid? calendarId, CancellationToken ct) =>
+        new(kind, calendarId is { } id && kind != TargetKind.CalendarMinutes ? await calendars.GetAsync(id, ct) : null);
+
+    private Task<int> SaveAsync(ClockRow clock, CancellationToken ct) => db.ExecuteAsync(SaveSql, clock, ct);
+}

@@ -1,0 +1,40 @@
+using System.Text.Json.Serialization;
+using Mediator;
+
+namespace HelpDesk.Tickets.Contracts;
+
+/// <summary>A ticket was created (raised in the creating transaction). FirstResponseAt is set when it was answered at first contact.</summary>
+public sealed record TicketOpened(
+    Guid TicketId, string Number, TicketType Type, Channel Channel, Priority Priority, TicketStatus Status, Guid? TopicId, Guid? AreaId,
+    Guid? AssigneeId, string? CustomerSegment, DateTimeOffset CreatedAt, DateTimeOffset? FirstResponseAt) : INotification;
+
+/// <summary>A ticket moved from one state to another (raised in the changing transaction).</summary>
+public sealed record TicketStatusChanged(Guid TicketId, TicketStatus From, TicketStatus To, Guid? AssigneeId, DateTimeOffset At) : INotification;
+
+/// <summary>The customer got the first public reply on this ticket.</summary>
+public sealed record TicketFirstResponded(Guid TicketId, Guid? RespondedBy, DateTimeOffset At) : INotification;
+
+/// <summary>The SLA module's view of a ticket, kept on the ticket so lists can filter and sort by it.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<TicketSlaState>))]
+public enum TicketSlaState
+{
+    [JsonStringEnumMemberName("running")] Running,
+    [JsonStringEnumMemberName("at_risk")] AtRisk,
+    [JsonStringEnumMemberName("paused")] Paused,
+    [JsonStringEnumMemberName("breached")] Breached,
+    [JsonStringEnumMemberName("met")] Met,
+}
+
+public sealed record TicketSla(Guid TicketId, DateTimeOffset? DueAt, TicketSlaState State);
+
+/// <summary>Stores these SLA views on their tickets (set-based).</summary>
+public sealed record RecordTicketSla(IReadOnlyList<TicketSla> Tickets) : ICommand;
+
+/// <summary>A clock of this ticket crossed its warning threshold ("at_risk") or its target ("breached"). Clock: first_response, resolution or ola.</summary>
+public sealed record SlaTransition(Guid TicketId, string Transition, string Clock, DateTimeOffset DueAt);
+
+/// <summary>Puts these transitions on the tickets' timelines (set-based), as events sla_at_risk and sla_breached.</summary>
+public sealed record RecordSlaTransitions(IReadOnlyList<SlaTransition> Transitions) : ICommand;
+
+/// <summary>Who is assigned to each of these tickets (tickets without an assignee are left out).</summary>
+public sealed record GetTicketAssignees(IReadOnlyList<Guid> TicketIds) : IQuery<IReadOnlyDictionary<Guid, Guid>>;

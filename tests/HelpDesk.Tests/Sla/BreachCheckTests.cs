@@ -1,0 +1,105 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using HelpDesk.Tests.Infrastructure;
+using HelpDesk.Tests.Tickets;
+using Microsoft.Extensions.DependencyInjection;
+using static HelpDesk.Tests.Sla.SlaArrange;
+
+namespace HelpDesk.Tests.Sla;
+
+public sealed class BreachCheckTests : IntegrationTest
+{
+    private static async Task<List<string>> NoticeTitlesAsync(HttpClient client) =>
+        [.. (await client.GetFromJsonAsync<List<JsonElement>>("/api/notices"))!.Select(n => n.Str("title"))];
+
+    [Test]
+    public async Task TwoChecksAtOnce_RecordAndNotifyEachTransitionOnce_AtRiskToTheAssignee_BreachedAlsoToSupervisors()
+    {
+        var monday = MoveToMonday8(App);
+        using var admin = await LoginAsAdminAsync();
+        var calendar = await OfficeCalendarAsync(admin);
+        await IdOf(await admin.PostAsJsonAsync("/api/sla/policies", ClaimPolicy(calendar)));
+        using var agent = await LoginAsNewUserAsync("agente@test.example", ["agent"]);
+        using var supervisor = await LoginAsNewUserAsync("supervisora@test.example", ["supervisor"]);
+        var me = (await agent.GetFromJsonAsync<JsonElement>("/api/auth/me")).GetProperty("id").GetGuid();
+        var number = (await TicketApi.CreateAsync(agent, new
+        {
+            type = "claim", channel = "phone", subject = "Demora", description = "x", assigneeId = me,
+            customer = new { documentType = "CC", documentNumber = "55555555", fullName = "Ana Ruiz" },
+        })).Number();
+
+        // 75 % of the 120-minute first response is 90 minutes.
+        App.Clock.SetUtcNow(Local(monday, 0, 9, 31));
+        var runs = await Task.WhenAll(RunBreachCheckAsync(App), RunBreachCheckAsync(App));
+        Assert.That(runs.Sum(r => r.AtRisk), Is.EqualTo(1), "one of the two passes records the transition, the other finds it done");
+        Assert.That(await NoticeTitlesAsync(agent), Is.EqualTo(new[] { $"[{number}] En riesgo: primera respuesta" }));
+        Assert.That(await NoticeTitlesAsync(supervisor), Is.Empty, "at risk goes to the assignee only");
+        Assert.That((await TicketApi.GetAsync(agent, number)).Ticket.Str("slaState"), Is.EqualTo("at_risk"));
+
+        App.Clock.SetUtcNow(Local(monday, 0, 10, 1));
+        runs = await Task.WhenAll(RunBreachCheckAsync(App), RunBreachCheckAsync(App), RunBreachCheckAsync(App));
+        Assert.That(runs.Sum(r => r.Breached), Is.EqualTo(1));
+        Assert.That(runs.Sum(r => r.AtRisk), Is.Zero);
+        Assert.That(await NoticeTitlesAsync(supervisor), Is.EqualTo(new[] { $"[{number}] Vencido: primera respuesta" }));
+        Assert.That((await NoticeTitlesAsync(agent)).Count(t => t.Contains("Vencido", StringComparison.Ordinal)), Is.EqualTo(1));
+
+        var timeline = await TicketApi.TimelineTypesAsync(agent, number);
+        Assert.That(timeline.Count(t => t == "sla_at_risk"), Is.EqualTo(1));
+        Assert.That(timeline.Count(t => t == "sla_breached"), Is.EqualTo(1));
+        var sla = await SlaAsync(agent, number);
+        Assert.That(sla.Clock("first_response").Str("state"), Is.EqualTo("breached"));
+        Assert.That(sla.Clock("first_response").GetProperty("remainingSeconds").GetInt64(), Is.LessThan(0));
+        Assert.That((await TicketApi.GetAsync(agent, number)).Ticket.Str("slaState"), Is.EqualTo("breached"));
+
+        var list = await agent.GetFromJsonAsync<JsonElement>("/api/sla/at-risk?state=breached");
+        Assert.That(list.GetProperty("items").EnumerateArray().Select(i => i.Str("ticketNumber")), Is.EqualTo(new[] { number }));
+
+        // A late first reply stops the clock, still breached.
+        await agent.PostAsJsonAsync($"/api/tickets/{number}/replies", new { body = "Estamos revisando." });
+        Assert.That((await SlaAsync(agent, number)).Clock("first_response").Str("state"), Is.EqualTo("breached"));
+        Assert.That((await RunBreachCheckAsync(App)).Breached, Is.Zero);
+    }
+
+    [Test]
+    public async Task LegOla_CountsOnTheAreasCalendar_BreachTellsTheAreaAndItsManager_AnswerStopsIt()
+    {
+        var monday = MoveToMonday8(App);
+        using var admin = await LoginAsAdminAsync();
+        await OfficeCalendarAsync(admin);
+        var area = await IdOf(await admin.PostAsJsonAsync("/api/directory/areas", new { code = "CREDITO", name = "Crédito", managerEmail = "jefe.credito@example.com" }));
+        var topic = await IdOf(await admin.PostAsJsonAsync("/api/directory/topics", new { areaId = area, parentId = (Guid?)null, code = "CRED", name = "Créditos" }));
+        await IdOf(await admin.PostAsJsonAsync("/api/escalation/matrix", new { topicId = topic, areaId = area, olaMinutes = 600 }));
+        var responder = await LoginAsNewUserAsync("credito@test.example", ["area_responder"], [area]);
+        var backoffice = await LoginAsNewUserAsync("backoffice@test.example", ["backoffice"]);
+        var number = (await TicketApi.CreateAsync(backoffice, TicketApi.NewTicket(topicId: topic))).Number();
+
+        // Friday 16:00: one working hour this week, the other nine next Monday.
+        App.Clock.SetUtcNow(Local(monday, 4, 16));
+        backoffice = await LoginAsync("backoffice@test.example", "Password-1234");
+        var escalated = await backoffice.PostAsJsonAsync($"/api/tickets/{number}/escalations", new { areaId = area, reason = "Validar el desembolso" });
+        var leg = JsonDocument.Parse(await escalated.Content.ReadAsStringAsync()).RootElement;
+        Assert.That(escalated.IsSuccessStatusCode, Is.True, leg.ToString());
+        Assert.That(leg.GetProperty("dueAt").GetDateTimeOffset(), Is.EqualTo(Local(monday, 7, 17)));
+        var ola = (await SlaAsync(backoffice, number)).Clock("ola");
+        Assert.That(ola.Str("state"), Is.EqualTo("running"));
+
+        App.Clock.SetUtcNow(Local(monday, 7, 17, 1));
+        backoffice = await LoginAsync("backoffice@test.example", "Password-1234");
+        responder = await LoginAsync("credito@test.example", "Password-1234");
+        Assert.That((await RunBreachCheckAsync(App)).Breached, Is.EqualTo(1));
+        Assert.That((await NoticeTitlesAsync(responder)).Count(t => t == $"[{number}] Vencido: respuesta del área escalada"), Is.EqualTo(1));
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<HelpDesk.Shared.Data.IDb>();
+            var toManager = await HelpDesk.Shared.Data.DbExtensions.QuerySingleAsync<long>(db,
+                "SELECT count(*) FROM notifications.outbox_emails WHERE to_address = 'jefe.credito@example.com' AND subject LIKE '%vencida%'", null, CancellationToken.None);
+            Assert.That(toManager, Is.EqualTo(1));
+        }
+
+        var answer = await responder.PostAsJsonAsync($"/api/escalations/{leg.Str("id")}/answer", new { text = "Desembolso validado." });
+        Assert.That(answer.IsSuccessStatusCode, Is.True, await answer.Content.ReadAsStringAsync());
+        var stopped = (await SlaAsync(backoffice, number)).Clock("ola");
+        Assert.That(stopped.Str("state"), Is.EqualTo("breached"));
+        Assert.That(stopped.GetProperty("stoppedAt").ValueKind, Is.Not.EqualTo(JsonValueKind.Null));
+    }
+}
