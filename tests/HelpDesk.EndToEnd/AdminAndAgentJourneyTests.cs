@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using static HelpDesk.EndToEnd.Ui;
 using static Microsoft.Playwright.Assertions;
 
 namespace HelpDesk.EndToEnd;
@@ -14,7 +15,6 @@ namespace HelpDesk.EndToEnd;
 [NonParallelizable]
 public sealed class AdminAndAgentJourneyTests
 {
-    private const string Password = "HelpDesk2026!";
     private const string AdminEmail = "admin@helpdesk.test";
     private const string AreaCode = "E2E-AREA";
     private const string AreaName = "Área de prueba E2E";
@@ -109,7 +109,7 @@ public sealed class AdminAndAgentJourneyTests
     [Test, Order(2)]
     public Task AdminCreatesAnAreaAndATopic() => WithScreenshotOnFailureAsync(page, async () =>
     {
-        await LogInAsync(AdminEmail, Password);
+        await LogInAsync(page, AdminEmail);
         await Expect(page.GetByText("Hola, Ana Administradora")).ToBeVisibleAsync();
 
         await Navigation().GetByRole(AriaRole.Link, new() { Name = "Áreas y temas" }).ClickAsync();
@@ -196,7 +196,7 @@ public sealed class AdminAndAgentJourneyTests
             await context.ClearCookiesAsync(); // the previous test failed before logging out; start from no session
         }
 
-        await LogInAsync(AgentEmail, AgentPassword);
+        await LogInAsync(page, AgentEmail, AgentPassword);
         await Expect(page.GetByText($"Hola, {AgentName}")).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Tus roles" }).GetByText("Agente", new() { Exact = true })).ToBeVisibleAsync();
 
@@ -257,25 +257,7 @@ public sealed class AdminAndAgentJourneyTests
         Assert.That(app.LeftoverProcesses(), Is.Empty, "no process of the app or its database should be left running");
     }
 
-    private ILocator Navigation() => page.GetByRole(AriaRole.Navigation, new() { Name = "Navegación principal" });
-
-    /// <summary>A text field by its accessible name (the label without the required-field asterisk).</summary>
-    private static ILocator Field(IPage on, string name) => on.GetByRole(AriaRole.Textbox, new() { Name = name, Exact = true });
-
-    private static ILocator Field(ILocator within, string name) => within.GetByRole(AriaRole.Textbox, new() { Name = name, Exact = true });
-
-    private static ILocator Heading(IPage on, string name) =>
-        on.GetByRole(AriaRole.Heading, new() { Name = name, Exact = true, Level = 1 });
-
-    private async Task LogInAsync(string email, string password)
-    {
-        await page.GotoAsync("/login");
-        await Field(page, "Correo electrónico").FillAsync(email);
-        await Field(page, "Contraseña").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Ingresar" }).ClickAsync();
-        await Expect(Heading(page, "Inicio")).ToBeVisibleAsync();
-        await Expect(page).ToHaveURLAsync(new Regex("/app$"));
-    }
+    private ILocator Navigation() => Ui.Navigation(page);
 
     private static async Task ExpectTopicListedAsync(ILocator topics)
     {
@@ -304,63 +286,4 @@ public sealed class AdminAndAgentJourneyTests
         Assert.That(response.Body.GetProperty("status").GetInt32(), Is.EqualTo(403), response.Text);
     }
 
-    private static async Task AssertNoAxeViolationsAsync(IPage on)
-    {
-        var violations = await Axe.ViolationsAsync(on);
-        Assert.That(violations, Is.Empty, $"axe found WCAG 2.x A/AA violations on {on.Url}:\n{violations}");
-    }
-
-    /// <summary>Runs a test's steps; on failure saves a screenshot and names it in the failure message.</summary>
-    private static async Task WithScreenshotOnFailureAsync(IPage on, Func<Task> steps)
-    {
-        const string screenshotKey = "HelpDesk.EndToEnd.Screenshot";
-        try
-        {
-            await steps();
-        }
-        catch (Exception e) when (e is not InconclusiveException and not IgnoreException && !e.Data.Contains(screenshotKey))
-        {
-            var name = TestContext.CurrentContext.Test.Name + (on.ViewportSize?.Width < 600 ? "-phone" : "");
-            var screenshot = await Browser.ScreenshotAsync(on, name);
-            if (File.Exists(screenshot))
-            {
-                TestContext.AddTestAttachment(screenshot);
-            }
-
-            var failure = new AssertionException($"{e.Message.TrimEnd()}\nPage: {on.Url}\nScreenshot: {screenshot}", e);
-            failure.Data[screenshotKey] = screenshot;
-            throw failure;
-        }
-    }
-
-    private static async Task<ApiResponse> ReadAsync(IAPIResponse response)
-    {
-        var text = await response.TextAsync();
-        response.Headers.TryGetValue("content-type", out var contentType);
-        JsonDocument? body = null;
-        try
-        {
-            body = string.IsNullOrWhiteSpace(text) ? null : JsonDocument.Parse(text);
-        }
-        catch (JsonException)
-        {
-            // not JSON: the assertions on status and content type say what is wrong
-        }
-
-        await response.DisposeAsync();
-        return new ApiResponse(response.Status, contentType ?? "", text, body);
-    }
-
-    private sealed class ApiResponse(int status, string contentType, string text, JsonDocument? document) : IDisposable
-    {
-        public int Status { get; } = status;
-
-        public string ContentType { get; } = contentType;
-
-        public string Text { get; } = text;
-
-        public JsonElement Body => document?.RootElement ?? throw new AssertionException($"empty response body (status {Status})");
-
-        public void Dispose() => document?.Dispose();
-    }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using static HelpDesk.EndToEnd.Ui;
 using static Microsoft.Playwright.Assertions;
 
 namespace HelpDesk.EndToEnd;
@@ -13,20 +14,18 @@ namespace HelpDesk.EndToEnd;
 /// A/AA). The tests run in order and share the agent's browser session.
 /// </summary>
 /// <remarks>
-/// Set HELPDESK_E2E_REVIEW_SCREENSHOTS to a folder to also save a screenshot of each page visited, for a person to look at.
+/// Set HELPDESK_E2E_REVIEW_SCREENSHOTS to a folder to also save a screenshot of each page visited, for a person to look at
+/// (<see cref="Ui.ReviewAsync"/>).
 /// </remarks>
 [TestFixture]
 [NonParallelizable]
 public sealed class TicketJourneyTests
 {
-    private const string Password = "HelpDesk2026!";
     private const string AgentEmail = "agente@helpdesk.test";
     private const string DocumentNumber = "1098765432";
     private const string CustomerName = "Cliente Prueba E2E";
     private const string PublicReply = "Hola, su certificado fue enviado a su correo.";
     private const string InternalNote = "NOTA-INTERNA-E2E: confirmar con Afiliaciones antes de cerrar.";
-
-    private static readonly string? ReviewFolder = Environment.GetEnvironmentVariable("HELPDESK_E2E_REVIEW_SCREENSHOTS");
 
     private RunningApp app = null!;
     private Browser browser = null!;
@@ -284,22 +283,11 @@ public sealed class TicketJourneyTests
         });
     }
 
-    private ILocator Navigation() => page.GetByRole(AriaRole.Navigation, new() { Name = "Navegación principal" });
-
-    private static ILocator Field(IPage on, string name) => on.GetByRole(AriaRole.Textbox, new() { Name = name, Exact = true });
-
-    private static ILocator Field(ILocator within, string name) => within.GetByRole(AriaRole.Textbox, new() { Name = name, Exact = true });
-
-    private static ILocator Heading(IPage on, string name) =>
-        on.GetByRole(AriaRole.Heading, new() { Name = name, Exact = true, Level = 1 });
+    private ILocator Navigation() => Ui.Navigation(page);
 
     private async Task LogInAsAgentAsync()
     {
-        await page.GotoAsync("/login");
-        await Field(page, "Correo electrónico").FillAsync(AgentEmail);
-        await Field(page, "Contraseña").FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Ingresar" }).ClickAsync();
-        await Expect(Heading(page, "Inicio")).ToBeVisibleAsync();
+        await LogInAsync(page, AgentEmail);
         await Expect(Navigation().GetByRole(AriaRole.Link, new() { Name = "Radicar" })).ToBeVisibleAsync();
         await Expect(Navigation().GetByRole(AriaRole.Link, new() { Name = "Casos" })).ToBeVisibleAsync();
         agentLoggedIn = true;
@@ -317,72 +305,4 @@ public sealed class TicketJourneyTests
         Assert.That(scrollWidth, Is.LessThanOrEqualTo(innerWidth), $"{on.Url} should not scroll sideways on a phone");
     }
 
-    private static async Task AssertNoAxeViolationsAsync(IPage on)
-    {
-        var violations = await Axe.ViolationsAsync(on);
-        Assert.That(violations, Is.Empty, $"axe found WCAG 2.x A/AA violations on {on.Url}:\n{violations}");
-    }
-
-    /// <summary>With HELPDESK_E2E_REVIEW_SCREENSHOTS set, saves a full-page screenshot for a person to review.</summary>
-    private static async Task ReviewAsync(IPage on, string name)
-    {
-        if (string.IsNullOrEmpty(ReviewFolder))
-        {
-            return;
-        }
-
-        Directory.CreateDirectory(ReviewFolder);
-        await on.ScreenshotAsync(new() { Path = Path.Combine(ReviewFolder, $"{name}.png"), FullPage = true, Timeout = 10_000 });
-    }
-
-    /// <summary>Runs a test's steps; on failure saves a screenshot and names it in the failure message.</summary>
-    private static async Task WithScreenshotOnFailureAsync(IPage on, Func<Task> steps)
-    {
-        const string screenshotKey = "HelpDesk.EndToEnd.Screenshot";
-        try
-        {
-            await steps();
-        }
-        catch (Exception e) when (e is not InconclusiveException and not IgnoreException && !e.Data.Contains(screenshotKey))
-        {
-            var name = TestContext.CurrentContext.Test.Name + (on.ViewportSize?.Width < 600 ? "-phone" : "");
-            var screenshot = await Browser.ScreenshotAsync(on, name);
-            if (File.Exists(screenshot))
-            {
-                TestContext.AddTestAttachment(screenshot);
-            }
-
-            var failure = new AssertionException($"{e.Message.TrimEnd()}\nPage: {on.Url}\nScreenshot: {screenshot}", e);
-            failure.Data[screenshotKey] = screenshot;
-            throw failure;
-        }
-    }
-
-    private static async Task<ApiResponse> ReadAsync(IAPIResponse response)
-    {
-        var text = await response.TextAsync();
-        JsonDocument? body = null;
-        try
-        {
-            body = string.IsNullOrWhiteSpace(text) ? null : JsonDocument.Parse(text);
-        }
-        catch (JsonException)
-        {
-            // not JSON: the assertions on status say what is wrong
-        }
-
-        await response.DisposeAsync();
-        return new ApiResponse(response.Status, text, body);
-    }
-
-    private sealed class ApiResponse(int status, string text, JsonDocument? document) : IDisposable
-    {
-        public int Status { get; } = status;
-
-        public string Text { get; } = text;
-
-        public JsonElement Body => document?.RootElement ?? throw new AssertionException($"empty response body (status {Status})");
-
-        public void Dispose() => document?.Dispose();
-    }
 }

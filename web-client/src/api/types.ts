@@ -28,6 +28,8 @@ export type Topic = SuccessBody<paths['/api/directory/topics']['get']>[number];
 export type CreateTopicBody = RequestBody<paths['/api/directory/topics']['post']>;
 export type UpdateTopicBody = RequestBody<paths['/api/directory/topics/{id}']['put']>;
 
+export type StaffMember = SuccessBody<paths['/api/directory/staff']['get']>[number];
+
 export type User = SuccessBody<paths['/api/admin/users']['get']>[number];
 export type CreateUserBody = RequestBody<paths['/api/admin/users']['post']>;
 export type UpdateUserBody = RequestBody<paths['/api/admin/users/{id}']['put']>;

@@ -66,7 +66,11 @@ export class FakeApi {
   readonly escalations = new FakeEscalations(
     this.desk,
     () => this.areas.filter((a) => a.active).map((a) => a.id),
-    (topicId) => this.topics.find((t) => t.id === topicId)?.parentId ?? null,
+    (topicId) => {
+      const topic = this.topics.find((t) => t.id === topicId);
+      return topic ? topic.parentId : undefined;
+    },
+    (userId) => this.users.find((u) => u.id === userId && u.active)?.areaIds ?? null,
   );
   sessionUserId: string | null = null;
   private readonly overrides = new Map<string, Handler>();
@@ -218,6 +222,16 @@ export class FakeApi {
       const areaId = req.query.get('areaId');
       const all = req.query.get('includeInactive') === 'true';
       return json(200, this.topics.filter((t) => (!areaId || t.areaId === areaId) && (all || t.active)));
+    }
+
+    if (method === 'GET' && path === '/api/directory/staff') {
+      const areaId = req.query.get('areaId');
+      const role = req.query.get('role');
+      const staff = this.users
+        .filter((u) => u.active && (!areaId || u.areaIds.includes(areaId)) && (!role || (u.roles as string[]).includes(role)))
+        .sort((a, b) => a.displayName.localeCompare(b.displayName))
+        .map(({ id, displayName, email, roles, areaIds }) => ({ id, displayName, email, roles, areaIds }));
+      return json(200, staff);
     }
 
     const escalationResponse = this.escalations.handle(req, me);

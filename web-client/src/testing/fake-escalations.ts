@@ -32,11 +32,38 @@ export class FakeEscalations {
   private readonly desk: FakeDesk;
   private readonly activeAreaIds: () => string[];
   private readonly topicParent: (topicId: string) => string | null;
+  private readonly activeMemberAreas: (userId: string) => string[] | null;
 
-  constructor(desk: FakeDesk, activeAreaIds: () => string[], topicParent: (topicId: string) => string | null) {
+  /**
+   * `topicParent` is null for a subtopic's parent of a topic, and undefined for no such topic;
+   * `activeMemberAreas` gives an active user's areas, null for no such active user.
+   */
+  constructor(
+    desk: FakeDesk,
+    activeAreaIds: () => string[],
+    topicParent: (topicId: string) => string | null | undefined,
+    activeMemberAreas: (userId: string) => string[] | null,
+  ) {
     this.desk = desk;
     this.activeAreaIds = activeAreaIds;
-    this.topicParent = topicParent;
+    this.topicParent = (topicId) => topicParent(topicId) ?? null;
+    this.topicExists = (topicId) => topicParent(topicId) !== undefined;
+    this.activeMemberAreas = activeMemberAreas;
+  }
+
+  private readonly topicExists: (topicId: string) => boolean;
+
+  /** The API's 422 rules for a matrix row (SaveMatrixRow), by field; null when the row is valid. */
+  private invalidMatrixRow(row: Omit<EscalationMatrixRow, 'id'>): Record<string, string[]> | null {
+    const ola = Number(row.olaMinutes);
+    if (!Number.isInteger(ola) || ola < 1 || ola > 100_000) return { olaMinutes: ["'Ola Minutes' must be between 1 and 100000."] };
+    if (row.nextToManager && row.nextAreaId) return { nextAreaId: ["The next level is either another area or the area's manager, not both."] };
+    if (!this.topicExists(row.topicId)) return { topicId: ['There is no such topic.'] };
+    if (!this.activeAreaIds().includes(row.areaId)) return { areaId: ['The area does not exist or is inactive.'] };
+    if (row.nextAreaId && !this.activeAreaIds().includes(row.nextAreaId)) return { nextAreaId: ['The area does not exist or is inactive.'] };
+    if (row.defaultResponderId && !this.activeMemberAreas(row.defaultResponderId)?.includes(row.areaId))
+      return { defaultResponderId: ['The default responder must be an active member of the area.'] };
+    return null;
   }
 
   /** A leg on a seeded ticket, as if someone had escalated it (tests set the rest). */
@@ -77,18 +104,32 @@ export class FakeEscalations {
     const visible = (leg: EscalationLeg) => !responderOnly || me.areaIds.includes(leg.areaId);
 
     if (path === '/api/escalation/matrix' || path.startsWith('/api/escalation/matrix/')) {
+      if (method === 'GET' && path === '/api/escalation/matrix') return json(200, this.matrix);
       if (!me.roles.includes('admin')) return problem(403, 'Forbidden');
-      if (method === 'GET') return json(200, this.matrix);
-      if (method === 'POST') {
+      const id = path.slice('/api/escalation/matrix/'.length);
+      const existing = this.matrix.find((r) => r.id === id);
+      if (method === 'DELETE') {
+        if (!existing) return problem(404, 'Not Found', { type: `${PROBLEMS}/not-found`, detail: 'The matrix row was not found.' });
+        this.matrix = this.matrix.filter((r) => r !== existing);
+        return new Response(null, { status: 204 });
+      }
+      if ((method === 'POST' && !id) || (method === 'PUT' && id)) {
+        if (method === 'PUT' && !existing) return problem(404, 'Not Found', { type: `${PROBLEMS}/not-found`, detail: 'The matrix row was not found.' });
+        const body = req.body as Omit<EscalationMatrixRow, 'id'>;
+        const invalid = this.invalidMatrixRow(body);
+        if (invalid) return problem(422, 'One or more fields are invalid.', { type: `${PROBLEMS}/validation`, errors: invalid });
+        if (this.matrix.some((r) => r.id !== id && r.topicId === body.topicId && r.ticketType === body.ticketType))
+          return problem(409, 'Conflict', { type: `${PROBLEMS}/duplicate-matrix-row`, detail: 'The matrix already has a row for this topic and ticket type.' });
+        if (existing) {
+          Object.assign(existing, body);
+          return json(200, existing);
+        }
         this.sequence += 1;
-        const row = { ...(req.body as Omit<EscalationMatrixRow, 'id'>), id: `01900000-0000-7000-8000-${String(600000 + this.sequence).padStart(12, '0')}` };
+        const row = { ...body, id: `01900000-0000-7000-8000-${String(600000 + this.sequence).padStart(12, '0')}` };
         this.matrix.push(row);
         return json(201, row);
       }
-      if (method === 'DELETE') {
-        this.matrix = this.matrix.filter((r) => `/api/escalation/matrix/${r.id}` !== path);
-        return new Response(null, { status: 204 });
-      }
+      return null;
     }
     if (method === 'GET' && path === '/api/notices') {
       const unreadOnly = req.query.get('unreadOnly') === 'true';

@@ -28,3 +28,8 @@ export function formatTime(iso: string | null | undefined): string {
   if (Number.isNaN(date.getTime())) return iso;
   return new Intl.DateTimeFormat(locale(), { timeStyle: 'short' }).format(date);
 }
+
+/** Minutes as hours with at most two decimals in the reader's language, e.g. 960 → "16", 90 → "1,5" (es) or "1.5" (en). */
+export function formatHours(minutes: number): string {
+  return new Intl.NumberFormat(locale(), { maximumFractionDigits: 2, useGrouping: false }).format(minutes / 60);
+}

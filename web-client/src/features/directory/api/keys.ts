@@ -24,3 +24,15 @@ export const topicsKeys = {
   details: () => [...topicsKeys.all(), 'detail'] as const,
   detail: (id: string) => [...topicsKeys.details(), id] as const,
 };
+
+export interface StaffFilter {
+  /** Everyone active when left out. */
+  areaId?: string;
+  role?: string;
+}
+
+export const staffKeys = {
+  all: () => ['staff'] as const,
+  lists: () => [...staffKeys.all(), 'list'] as const,
+  list: (filter: StaffFilter) => [...staffKeys.lists(), filter] as const,
+};

@@ -1,4 +1,7 @@
-/** Query keys for escalation legs. A ticket's legs and the matrix's suggestion hang under the ticket key. */
+/**
+ * Query keys for escalation legs and the matrix. A ticket's legs and the matrix's suggestion hang under the ticket key,
+ * so a change to the matrix invalidates `all()`: the rows and every cached suggestion.
+ */
 export const escalationsKeys = {
   all: () => ['escalations'] as const,
   ticket: (number: string) => [...escalationsKeys.all(), 'ticket', number.toUpperCase()] as const,
@@ -7,4 +10,5 @@ export const escalationsKeys = {
   lists: () => [...escalationsKeys.all(), 'list'] as const,
   details: () => [...escalationsKeys.all(), 'detail'] as const,
   detail: (id: string) => [...escalationsKeys.details(), id] as const,
+  matrix: () => [...escalationsKeys.all(), 'matrix'] as const,
 };
