@@ -487,6 +487,8 @@ export class FakeDesk {
       assigneeId: t.assigneeId,
       createdAt: t.createdAt,
       updatedAt: t.updatedAt,
+      slaDueAt: t.slaDueAt,
+      slaState: t.slaState,
     }));
     return json(200, { items, nextCursor: start + limit < rows.length ? String(start + limit) : null });
   }
@@ -546,6 +548,8 @@ export class FakeDesk {
       answeredAt: null,
       closedAt: null,
       version: 3,
+      slaDueAt: null,
+      slaState: null,
       ...partial,
     };
     const stored: StoredTicket = { ticket, token: `token-${partial.number}`, events: [], messages: [], attachments: [] };
@@ -588,6 +592,8 @@ export class FakeDesk {
       answeredAt: null,
       closedAt: null,
       version: 1,
+      slaDueAt: null,
+      slaState: null,
     };
     const stored: StoredTicket = { ticket, token: `secret-${this.ticketSequence}`, events: [], messages: [], attachments: [] };
     this.tickets.set(ticket.number, stored);
