@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using HelpDesk.Tests.Infrastructure;
 using HelpDesk.Tests.Tickets;
+using Microsoft.Extensions.DependencyInjection;
 using static HelpDesk.Tests.Sla.SlaArrange;
 
 namespace HelpDesk.Tests.Sla;
@@ -253,5 +254,30 @@ public sealed class TicketListDateRangeTests : IntegrationTest
         var to = Uri.EscapeDataString(now.AddMinutes(1).ToString("O"));
         var page = await admin.GetFromJsonAsync<JsonElement>($"/api/tickets?createdFrom={from}&createdTo={to}");
         Assert.That(page.GetProperty("items").EnumerateArray().Select(i => i.Str("number")), Is.EqualTo(new[] { number }));
+    }
+}
+
+public sealed class PromisedDateTests : IntegrationTest
+{
+    [Test]
+    public async Task EscalationEmail_PromisesTheResolutionDue_InLocalTime()
+    {
+        var monday = MoveToMonday8(App);
+        var admin = await LoginAsAdminAsync();
+        var calendar = await OfficeCalendarAsync(admin);
+        await IdOf(await admin.PostAsJsonAsync("/api/sla/policies", ClaimPolicy(calendar)));
+        var area = await IdOf(await admin.PostAsJsonAsync("/api/directory/areas", new { code = "CREDITO", name = "Crédito" }));
+        var topic = await IdOf(await admin.PostAsJsonAsync("/api/directory/topics", new { areaId = area, parentId = (Guid?)null, code = "CRED", name = "Créditos" }));
+        await IdOf(await admin.PostAsJsonAsync("/api/escalation/matrix", new { topicId = topic, areaId = area, olaMinutes = 60 }));
+        var number = (await TicketApi.CreateAsync(admin, TicketApi.NewTicket(topicId: topic, email: "cliente@example.com"))).Number();
+        var escalated = await admin.PostAsJsonAsync($"/api/tickets/{number}/escalations", new { reason = "Validar" });
+        Assert.That(escalated.IsSuccessStatusCode, Is.True, await escalated.Content.ReadAsStringAsync());
+
+        await using var scope = App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HelpDesk.Shared.Data.IDb>();
+        var body = await HelpDesk.Shared.Data.DbExtensions.QuerySingleAsync<string>(db,
+            "SELECT text_body FROM notifications.outbox_emails WHERE to_address = 'cliente@example.com' AND subject LIKE '%revisión%'", null, CancellationToken.None);
+        var due = Local(monday, 1, 9).ToOffset(Bogota).ToString("dddd d 'de' MMMM 'de' yyyy, HH:mm", System.Globalization.CultureInfo.GetCultureInfo("es-CO"));
+        Assert.That(body, Does.Contain($"a más tardar el {due}"));
     }
 }
