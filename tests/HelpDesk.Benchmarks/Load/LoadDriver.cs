@@ -15,19 +15,23 @@ internal static class LoadDriver
     /// <summary>Requests still unanswered beyond this count are not sent (and count as errors): the app has fallen over.</summary>
     private const int MaxInFlight = 2000;
 
-    public static async Task<LatencySummary> OpenLoopAsync(double rate, TimeSpan duration, TimeSpan warmup, Func<long, Task<bool>> request, CancellationToken ct)
+    /// <summary>Runs at the rate; also returns the latencies per variant (variantOf names the kind of request i is).</summary>
+    public static async Task<(LatencySummary All, IReadOnlyDictionary<string, LatencySummary> ByVariant)> OpenLoopAsync(
+        double rate, TimeSpan duration, TimeSpan warmup, Func<long, Task<bool>> request, Func<long, string> variantOf, CancellationToken ct)
     {
         if (warmup > TimeSpan.Zero)
         {
-            await RunOpenLoopAsync(rate, warmup, request, new Latencies(), ct);
+            await RunOpenLoopAsync(rate, warmup, request, new Latencies(), null, ct);
         }
 
         var latencies = new Latencies();
-        var elapsed = await RunOpenLoopAsync(rate, duration, request, latencies, ct);
-        return latencies.Summarise(elapsed, rate) with { };
+        var variants = new System.Collections.Concurrent.ConcurrentDictionary<string, Latencies>();
+        var elapsed = await RunOpenLoopAsync(rate, duration, request, latencies, i => variants.GetOrAdd(variantOf(i), _ => new Latencies()), ct);
+        return (latencies.Summarise(elapsed, rate), variants.OrderBy(v => v.Key, StringComparer.Ordinal).ToDictionary(v => v.Key, v => v.Value.Summarise(elapsed, 0)));
     }
 
-    private static async Task<TimeSpan> RunOpenLoopAsync(double rate, TimeSpan duration, Func<long, Task<bool>> request, Latencies latencies, CancellationToken ct)
+    private static async Task<TimeSpan> RunOpenLoopAsync(
+        double rate, TimeSpan duration, Func<long, Task<bool>> request, Latencies latencies, Func<long, Latencies>? variant, CancellationToken ct)
     {
         var total = (long)Math.Round(rate * duration.TotalSeconds);
         var inFlight = new List<Task>((int)Math.Min(total, 100_000));
@@ -57,10 +61,12 @@ internal static class LoadDriver
             var index = i;
             inFlight.Add(Task.Run(async () =>
             {
+                var kind = variant?.Invoke(index);
                 try
                 {
                     var ok = await request(index);
                     latencies.Record(clock.Elapsed - due);
+                    kind?.Record(clock.Elapsed - due);
                     if (!ok)
                     {
                         latencies.Error("request failed");
@@ -71,6 +77,8 @@ internal static class LoadDriver
 #pragma warning restore CA1031
                 {
                     latencies.Record(clock.Elapsed - due);
+                    kind?.Record(clock.Elapsed - due);
+                    kind?.Error(e.Message);
                     latencies.Error(e.GetType().Name + ": " + e.Message);
                 }
                 finally

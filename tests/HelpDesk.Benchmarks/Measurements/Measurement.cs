@@ -76,12 +76,22 @@ internal abstract class FixedRateMeasurement : IMeasurement
 
     protected abstract Task<bool> SendAsync(BenchContext context, long i, CancellationToken ct);
 
+    /// <summary>Which kind of request the i-th is (a queue, a filter, a kind of search term), for the per-variant breakdown.</summary>
+    protected virtual string Variant(BenchContext context, long i) => Name;
+
     public async Task RunAsync(BenchContext context, CancellationToken ct)
     {
         var o = context.Options;
         var rate = o.Smoke ? Math.Min(Rate, 20) : Rate;
         Console.WriteLine($"{Name} at {rate} {Unit} for {o.ReadDuration.TotalSeconds:0} s ...");
-        var summary = await LoadDriver.OpenLoopAsync(rate, o.ReadDuration, o.Warmup, i => SendAsync(context, i, ct), ct);
+        var (summary, variants) = await LoadDriver.OpenLoopAsync(rate, o.ReadDuration, o.Warmup, i => SendAsync(context, i, ct), i => Variant(context, i), ct);
+        if (variants.Count > 1)
+        {
+            var breakdown = string.Join("; ", variants.Select(v => $"`{v.Key}` p50 {v.Value.P50Ms:0.0} / p95 {v.Value.P95Ms:0.0} / p99 {v.Value.P99Ms:0.0} ms"));
+            Console.WriteLine($"    by kind: {breakdown}");
+            context.Notes.Add($"- {Name}, by kind of request: {breakdown}.");
+        }
+
         var achievedOk = summary.Throughput >= rate * 0.95;
         context.Add(new ResultRow(Section, Name, summary, $"p95 < {TargetP95Ms:0} ms at {Rate:0} {Unit}",
             summary.P95Ms < TargetP95Ms && achievedOk && summary.Errors == 0 && !o.Smoke ? true : o.Smoke ? null : false,

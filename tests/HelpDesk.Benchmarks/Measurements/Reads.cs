@@ -20,6 +20,8 @@ internal sealed class QueueList : FixedRateMeasurement
 
     protected override double TargetP95Ms => 50;
 
+    protected override string Variant(BenchContext context, long i) => Queries[i % Queries.Length].Replace("/api/tickets?", "", StringComparison.Ordinal).Replace("&limit=25", "", StringComparison.Ordinal).Replace("limit=25", "all", StringComparison.Ordinal);
+
     protected override async Task<bool> SendAsync(BenchContext context, long i, CancellationToken ct)
     {
         using var response = await context.Agent.GetAsync(new Uri(Queries[i % Queries.Length], UriKind.Relative), ct);
@@ -37,6 +39,10 @@ internal sealed class FilteredList : FixedRateMeasurement
     protected override double Rate => 200;
 
     protected override double TargetP95Ms => 50;
+
+    private static readonly string[] Kinds = ["status", "type+channel", "topic", "area+status", "createdFrom+type", "status+oldest_update", "channel+topic"];
+
+    protected override string Variant(BenchContext context, long i) => Kinds[i % 7];
 
     protected override async Task<bool> SendAsync(BenchContext context, long i, CancellationToken ct)
     {
@@ -69,6 +75,13 @@ internal sealed class TextSearch : FixedRateMeasurement
     protected override double Rate => 50;
 
     protected override double TargetP95Ms => 150;
+
+    protected override string Variant(BenchContext context, long i) => (i % 4) switch
+    {
+        1 => "customer name",
+        2 => "ticket number",
+        _ => "words",
+    };
 
     protected override async Task<bool> SendAsync(BenchContext context, long i, CancellationToken ct)
     {
@@ -110,6 +123,8 @@ internal sealed class TicketPage : FixedRateMeasurement
         $"/api/tickets/{number}",
         $"/api/tickets/{number}/timeline",
     ];
+
+    protected override string Variant(BenchContext context, long i) => i % 5 == 4 ? "older ticket" : "recent ticket";
 
     protected override async Task<bool> SendAsync(BenchContext context, long i, CancellationToken ct)
     {

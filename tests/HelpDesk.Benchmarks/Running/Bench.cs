@@ -72,6 +72,12 @@ internal sealed class Bench(BenchOptions options, BenchPaths paths)
 
             report.PostgresVersion = await ScalarAsync<string>(db, "SHOW server_version", ct);
             report.Generated = generated;
+            if (options.GenerateOnly)
+            {
+                Console.WriteLine($"Generated; the database is in {paths.ClusterDirectory} ({connectionString}).");
+                return 0;
+            }
+
             report.Sizes = await SizesAsync(db, ct);
 
             Console.WriteLine($"Starting the app on the database with {report.Sizes["tickets.tickets"]:N0} tickets ...");

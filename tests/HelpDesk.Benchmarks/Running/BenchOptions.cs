@@ -12,6 +12,9 @@ internal sealed record BenchOptions
     public bool Smoke { get; init; }
     public bool Keep { get; init; }
     public bool Reuse { get; init; }
+
+    /// <summary>Generate the database and stop (with --keep, for --reuse or for looking at plans).</summary>
+    public bool GenerateOnly { get; init; }
     public string? Output { get; init; }
     public string? DataDirectory { get; init; }
     public string Root { get; init; } = "";
@@ -34,6 +37,7 @@ internal sealed record BenchOptions
           --smoke       tiny data and a few seconds per measurement: checks that the benchmark works (./helpdesk test runs it)
           --keep        keep the database (under .data/bench) and leave it stopped
           --reuse       reuse the database a previous --keep run generated with the same parameters
+          --generate-only  generate the database and stop (with --keep: keep it for --reuse or for EXPLAIN)
           --out FILE    where the report goes (default BENCHMARKS.md at the repository root; .data/bench/BENCHMARKS.md with --smoke)
         """;
 
@@ -53,6 +57,7 @@ internal sealed record BenchOptions
                 "--keep" => o with { Keep = true },
                 "--reuse" => o with { Reuse = true, Keep = true },
                 "--out" => o with { Output = Next() },
+                "--generate-only" => o with { GenerateOnly = true },
                 "--data-dir" => o with { DataDirectory = Next() },
                 "--root" => o with { Root = Next() },
                 "--api-dll" => o with { ApiDll = Next() },

@@ -20,6 +20,21 @@ internal sealed class Report(BenchOptions options, BenchPaths paths)
     public double PeakRssUnderLoadMb { get; set; }
     public double PeakRssMb { get; set; }
     public TimeSpan Elapsed { get; set; }
+
+    /// <summary>/proc/loadavg at the start and the end of the run: how busy the shared machine was.</summary>
+    public string LoadAtStart { get; } = LoadAverage();
+
+    public static string LoadAverage()
+    {
+        try
+        {
+            return string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
+        }
+        catch (IOException)
+        {
+            return "?";
+        }
+    }
     public List<ResultRow> Rows { get; } = [];
     public List<string> Notes { get; } = [];
 
@@ -82,7 +97,7 @@ internal sealed class Report(BenchOptions options, BenchPaths paths)
         sb.AppendLine();
         sb.AppendLine(Inv, $"- {Environment.ProcessorCount} cores ({CpuModel()}), {MemoryGb():0.0} GB memory, {RuntimeInformation.OSDescription}");
         sb.AppendLine(Inv, $"- PostgreSQL {PostgresVersion} (private cluster: fsync off, shared_buffers 256MB — the `./helpdesk run` settings), .NET {Environment.Version}");
-        sb.AppendLine("- The app, PostgreSQL and the load driver share these cores, and other work ran on the machine at the same time: figures are noisy; compare runs with care.");
+        sb.AppendLine(Inv, $"- The app, PostgreSQL and the load driver share these cores, and other work ran on the machine at the same time (load average {LoadAtStart} at the start, {LoadAverage()} at the end): figures are noisy; compare runs with care.");
         sb.AppendLine("- The app runs as `./helpdesk run` runs it (Release build, demo mode, Hangfire jobs on), with its rate limits raised so the benchmark measures capacity rather than the limiter.");
         sb.AppendLine();
         sb.AppendLine("## Data");
