@@ -42,6 +42,7 @@ internal sealed class DataGenerator(NpgsqlDataSource db, GeneratorOptions option
         var copy = Stopwatch.StartNew();
         var (digest, counts) = await CopyAllAsync(world, ct);
         copy.Stop();
+        log($"generator: data digest {digest}");
         log($"generator: COPY done in {copy.Elapsed.TotalSeconds:0.0} s ({options.Tickets / copy.Elapsed.TotalSeconds:N0} tickets/s; {counts.Events:N0} events, {counts.Messages:N0} messages, {counts.Legs:N0} legs; " +
             $"generator process CPU {System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds - cpuBefore:0.0} s)");
 
