@@ -116,7 +116,9 @@ internal sealed class Bench(BenchOptions options, BenchPaths paths)
             cluster.Stop();
             if (!options.Keep)
             {
+                // The logs stay for a look after the run; the database and the benchmark's emails go.
                 Directory.Delete(paths.ClusterDirectory, recursive: true);
+                Directory.Delete(Path.Combine(paths.DataDirectory, "mail"), recursive: true);
                 File.Delete(marker);
             }
         }
