@@ -32,6 +32,38 @@ public sealed partial class TicketIntakeTests : IntegrationTest
     }
 
     [Test]
+    public async Task CreateTicket_AfterTheMillionthOfTheYear_GetsSevenDigitsAndNoCollision()
+    {
+        using var agent = await LoginAsNewUserAsync("agente@test.example", ["agent"]);
+        var first = await TicketApi.CreateAsync(agent);
+        var year = first.Number().Split('-')[1];
+        var current = long.Parse(first.Number().Split('-')[2], System.Globalization.CultureInfo.InvariantCulture);
+        await SetNumberSequenceAsync(year, 999_999);
+        try
+        {
+            var millionth = await TicketApi.CreateAsync(agent);
+            var next = await TicketApi.CreateAsync(agent);
+
+            Assert.That(millionth.Number(), Is.EqualTo($"PQRS-{year}-1000000"));
+            Assert.That(next.Number(), Is.EqualTo($"PQRS-{year}-1000001"));
+            Assert.That((await TicketApi.GetAsync(agent, millionth.Number())).Ticket.Str("id"), Is.EqualTo(millionth.Str("id")));
+        }
+        finally
+        {
+            await SetNumberSequenceAsync(year, current);
+        }
+    }
+
+    private static async Task SetNumberSequenceAsync(string year, long value)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(TestDatabase.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand($"SELECT setval('tickets.number_{int.Parse(year, System.Globalization.CultureInfo.InvariantCulture)}', @Value)", connection);
+        command.Parameters.AddWithValue("Value", value);
+        await command.ExecuteScalarAsync();
+    }
+
+    [Test]
     public async Task CreateTicket_WithSameIdempotencyKeyAndBody_ReturnsTheFirstTicket()
     {
         using var agent = await LoginAsNewUserAsync("agente@test.example", ["agent"]);

@@ -77,6 +77,8 @@ internal static class CreateTicket
             SELECT request_hash, ticket_id FROM tickets.idempotency_keys WHERE owner = @Owner AND key = @Key
             """;
 
+        // Six digits at least; a year past 999,999 tickets (Comfama's rate reaches it by April) gets seven. lpad alone would
+        // cut 1000000 to 100000, a number already taken.
         private const string InsertSql = """
             INSERT INTO tickets.tickets (
                 id, number, type, channel, status, priority, subject, description,
@@ -84,7 +86,7 @@ internal static class CreateTicket
                 resolution_type, resolved_at_first_contact, tracking_token, created_at, updated_at, first_response_at, answered_at, closed_at,
                 search)
             VALUES (
-                @Id, 'PQRS-' || @Year || '-' || lpad(tickets.next_number(@Year)::text, 6, '0'), @Type, @Channel, @Status, @Priority, @Subject, @Description,
+                @Id, (SELECT 'PQRS-' || @Year || '-' || CASE WHEN n < 1000000 THEN lpad(n::text, 6, '0') ELSE n::text END FROM tickets.next_number(@Year) AS n), @Type, @Channel, @Status, @Priority, @Subject, @Description,
                 @CustomerId, @CustomerDocument, @CustomerName, @CustomerEmail, @TopicId, @AreaId, @AssigneeId, @PartnerId, @CreatedBy,
                 @ResolutionType, @ResolvedAtFirstContact, @TrackingToken, @Now, @Now, @AnsweredAt, @AnsweredAt, @AnsweredAt,
                 setweight(to_tsvector('tickets.es', @Subject), 'A') || setweight(to_tsvector('tickets.es', @CustomerName), 'A')

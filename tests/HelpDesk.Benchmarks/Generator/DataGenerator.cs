@@ -1,0 +1,742 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace HelpDesk.Benchmarks.Generator;
+
+internal sealed record GeneratorOptions(long Tickets, int Months, ulong Seed, DateTimeOffset Until, bool VerifyAll);
+
+/// <summary>What the generator made, for the report and for the measurements (which tickets, customers, words exist).</summary>
+internal sealed record GeneratedData(
+    long Tickets, long Customers, long Events, long Messages, long Legs, long Verifications, string Digest,
+    TimeSpan CopyTime, TimeSpan IndexTime, TimeSpan AnalyzeTime, TimeSpan TotalTime, DateTimeOffset Start, DateTimeOffset Until,
+    IReadOnlyList<string> Notes);
+
+/// <summary>
+/// Fills a migrated, demo-seeded database with a realistic help desk's history through binary COPY. Secondary indexes
+/// are dropped for the load and rebuilt from their own definitions afterwards (faster than maintaining them row by
+/// row); foreign-key triggers are skipped for the COPY sessions (session_replication_role = replica) and the keys are
+/// checked after the load instead. Then ticket-number sequences, VACUUM ANALYZE and a check of the search vectors
+/// against the product's SQL expression.
+/// </summary>
+internal sealed class DataGenerator(NpgsqlDataSource db, GeneratorOptions options, Action<string> log)
+{
+    /// <summary>Tables the generator fills in bulk (their secondary indexes are rebuilt).</summary>
+    private static readonly string[] BulkTables =
+        ["tickets.tickets", "tickets.events", "tickets.messages", "tickets.ticket_areas", "escalation.legs", "customers.customers", "customers.verifications"];
+
+    private const string PasswordSourceEmail = "admin@helpdesk.test";
+
+    public async Task<GeneratedData> RunAsync(CancellationToken ct)
+    {
+        var total = Stopwatch.StartNew();
+        var until = options.Until;
+        var start = until.AddMonths(-options.Months);
+        var notes = new List<string>();
+        var world = await BuildWorldAsync(start, until, ct);
+        log($"generator: {options.Tickets:N0} tickets over {options.Months} months ({start:yyyy-MM-dd} to {until:yyyy-MM-dd}), {world.Customers.Length:N0} customers, seed {options.Seed}");
+
+        var dropped = await DropSecondaryIndexesAsync(ct);
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
+        var copy = Stopwatch.StartNew();
+        var (digest, counts) = await CopyAllAsync(world, ct);
+        copy.Stop();
+        log($"generator: data digest {digest}");
+        log($"generator: COPY done in {copy.Elapsed.TotalSeconds:0.0} s ({options.Tickets / copy.Elapsed.TotalSeconds:N0} tickets/s; {counts.Events:N0} events, {counts.Messages:N0} messages, {counts.Legs:N0} legs; " +
+            $"generator process CPU {System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds - cpuBefore:0.0} s)");
+
+        var indexes = Stopwatch.StartNew();
+        await RecreateIndexesAsync(dropped, ct);
+        indexes.Stop();
+        log($"generator: {dropped.Count} indexes rebuilt in {indexes.Elapsed.TotalSeconds:0.0} s");
+
+        await SetNumberSequencesAsync(world, ct);
+        var analyze = Stopwatch.StartNew();
+        await ExecuteAsync("VACUUM (ANALYZE)", ct, timeout: 0);
+        analyze.Stop();
+        log($"generator: VACUUM (ANALYZE) in {analyze.Elapsed.TotalSeconds:0.0} s");
+
+        await VerifyAsync(ct);
+        total.Stop();
+        return new GeneratedData(options.Tickets, world.Customers.Length, counts.Events, counts.Messages, counts.Legs, counts.Verifications, digest,
+            copy.Elapsed, indexes.Elapsed, analyze.Elapsed, total.Elapsed, start, until, notes);
+    }
+
+    // ---- reference data, staff, partners, customers ------------------------------------------------------------
+
+    private async Task<World> BuildWorldAsync(DateTimeOffset start, DateTimeOffset until, CancellationToken ct)
+    {
+        await using var connection = await db.OpenConnectionAsync(ct);
+        var areas = new List<AreaInfo>();
+        await using (var cmd = new NpgsqlCommand("SELECT id, code, name FROM directory.areas WHERE active ORDER BY code", connection))
+        await using (var r = await cmd.ExecuteReaderAsync(ct))
+        {
+            while (await r.ReadAsync(ct))
+            {
+                areas.Add(new AreaInfo(r.GetGuid(0), r.GetString(1), r.GetString(2)));
+            }
+        }
+
+        var topics = new List<TopicInfo>();
+        await using (var cmd = new NpgsqlCommand("""
+            SELECT t.id, t.code, t.area_id, t.parent_id, a.code FROM directory.topics t JOIN directory.areas a ON a.id = t.area_id
+            WHERE t.active AND a.active ORDER BY t.code
+            """, connection))
+        await using (var r = await cmd.ExecuteReaderAsync(ct))
+        {
+            while (await r.ReadAsync(ct))
+            {
+                topics.Add(new TopicInfo(r.GetGuid(0), r.GetString(1), r.GetGuid(2), r.IsDBNull(3) ? null : r.GetGuid(3), r.GetString(4)));
+            }
+        }
+
+        if (areas.Count == 0 || topics.Count == 0 || topics.Any(t => !Texts.ByArea.ContainsKey(t.AreaCode)))
+        {
+            throw new InvalidOperationException("The generator needs the demo catalogue (start the app in demo mode first).");
+        }
+
+        var matrix = new Dictionary<Guid, MatrixInfo>();
+        await using (var cmd = new NpgsqlCommand("SELECT topic_id, area_id, ola_minutes, next_area_id, next_to_manager FROM escalation.matrix WHERE ticket_type IS NULL", connection))
+        await using (var r = await cmd.ExecuteReaderAsync(ct))
+        {
+            while (await r.ReadAsync(ct))
+            {
+                matrix[r.GetGuid(0)] = new MatrixInfo(r.GetGuid(1), r.GetInt32(2), r.IsDBNull(3) ? null : r.GetGuid(3), r.GetBoolean(4));
+            }
+        }
+
+        // The matrix row of a topic, else its parent's (as MatrixLookup does).
+        var byTopic = new Dictionary<Guid, MatrixInfo>();
+        foreach (var t in topics)
+        {
+            if (matrix.TryGetValue(t.Id, out var m) || (t.ParentId is { } p && matrix.TryGetValue(p, out m)))
+            {
+                byTopic[t.Id] = m;
+            }
+        }
+
+        var rng = new Rng(options.Seed, 1);
+        var staffStart = start.AddDays(-30);
+        var demo = new List<StaffUser>();
+        await using (var cmd = new NpgsqlCommand("""
+            SELECT u.id, u.email, u.display_name, u.roles, coalesce(array_agg(ua.area_id) FILTER (WHERE ua.area_id IS NOT NULL), '{}')
+            FROM directory.users u LEFT JOIN directory.user_areas ua ON ua.user_id = u.id
+            WHERE u.email LIKE '%@helpdesk.test' GROUP BY u.id ORDER BY u.email
+            """, connection))
+        await using (var r = await cmd.ExecuteReaderAsync(ct))
+        {
+            while (await r.ReadAsync(ct))
+            {
+                demo.Add(new StaffUser(r.GetGuid(0), r.GetString(1), r.GetString(2), r.GetFieldValue<string[]>(3), r.GetFieldValue<Guid[]>(4)));
+            }
+        }
+
+        // Staff of a department of Comfama's size: 400 front-line agents, a back office, three responders per area.
+        var scale = Math.Clamp(options.Tickets / 1_000_000.0, 0.05, 1.0);
+        var generated = new List<StaffUser>();
+        StaffUser NewUser(string prefix, int n, string[] roles, Guid[] areasOf)
+        {
+            var name = $"{rng.Pick(Texts.FirstNames)} {rng.Pick(Texts.LastNames)}";
+            return new StaffUser(rng.UuidV7(staffStart), $"{prefix}{n:D4}@bench.helpdesk.test", name, roles, areasOf);
+        }
+
+        var agents = (int)Math.Max(10, 400 * scale);
+        for (var i = 1; i <= agents; i++)
+        {
+            generated.Add(NewUser("agente", i, ["agent"], []));
+        }
+
+        for (var i = 1; i <= Math.Max(3, agents / 10); i++)
+        {
+            generated.Add(NewUser("escrita", i, ["backoffice", "agent"], []));
+        }
+
+        foreach (var area in areas)
+        {
+            for (var i = 1; i <= 3; i++)
+            {
+                generated.Add(NewUser($"{area.Code.ToLowerInvariant()}", i, ["area_responder"], [area.Id]));
+            }
+        }
+
+        var partners = new[] { "Portal Empresas", "Red de Corresponsales", "Aliado Recaudos" }
+            .Select(n => (Id: rng.UuidV7(staffStart), Name: n)).ToArray();
+        await InsertStaffAndPartnersAsync(connection, generated, partners, staffStart, ct);
+
+        var all = demo.Concat(generated).ToList();
+        var customers = MakeCustomers(start, out var customerPieces);
+        var vectors = await SearchVectors.LoadAsync(db, Texts.AllPieces(), ct);
+        foreach (var c in customers)
+        {
+            for (var k = 0; k < c.NamePieces.Length; k++)
+            {
+                c.NamePieces[k] = vectors.PieceId(customerPieces[c.NamePieces[k]]);
+            }
+        }
+
+        var time = new TimeModel(start, until, options.Tickets, options.Seed);
+        var firstOfYear = new Dictionary<int, long>();
+        for (var year = TimeModel.LocalYear(start); year <= TimeModel.LocalYear(until); year++)
+        {
+            firstOfYear[year] = time.FirstOfYear(year);
+        }
+
+        var world = new World
+        {
+            Seed = options.Seed,
+            TicketCount = options.Tickets,
+            Start = start,
+            Until = until,
+            Time = time,
+            Vectors = vectors,
+            Areas = [.. areas],
+            Topics = [.. topics],
+            MatrixByTopic = byTopic,
+            FrontLine = [.. all.Where(u => u.Roles.Contains("agent") && !u.Roles.Contains("backoffice") && !u.Roles.Contains("admin"))],
+            BackOffice = [.. all.Where(u => u.Roles.Contains("backoffice"))],
+            RespondersByArea = areas.ToDictionary(a => a.Id, a => all.Where(u => u.Roles.Contains("area_responder") && u.AreaIds.Contains(a.Id)).ToArray()),
+            Partners = partners,
+            Customers = customers,
+            FirstTicketOfYear = firstOfYear,
+        };
+        world.Prepare();
+        return world;
+    }
+
+    private static async Task InsertStaffAndPartnersAsync(NpgsqlConnection connection, List<StaffUser> staff, (Guid Id, string Name)[] partners, DateTimeOffset at, CancellationToken ct)
+    {
+        // Same password as the demo users (HelpDesk2026!), so the benchmark can sign in as any of them.
+        await using var cmd = new NpgsqlCommand("""
+            INSERT INTO directory.users (id, email, display_name, password_hash, roles, active, security_stamp, created_at, updated_at)
+            SELECT s.id, s.email, s.name, (SELECT password_hash FROM directory.users WHERE email = @Source), string_to_array(s.roles, ','), true, s.id, @At, @At
+            FROM unnest(@Ids, @Emails, @Names, @Roles) AS s(id, email, name, roles);
+            INSERT INTO directory.user_areas (user_id, area_id) SELECT * FROM unnest(@AreaUsers, @AreaIds);
+            INSERT INTO directory.partners (id, name, created_at) SELECT *, @At FROM unnest(@PartnerIds, @PartnerNames);
+            """, connection);
+        cmd.Parameters.AddWithValue("Source", PasswordSourceEmail);
+        cmd.Parameters.AddWithValue("At", at);
+        cmd.Parameters.AddWithValue("Ids", staff.Select(s => s.Id).ToArray());
+        cmd.Parameters.AddWithValue("Emails", staff.Select(s => s.Email).ToArray());
+        cmd.Parameters.AddWithValue("Names", staff.Select(s => s.Name).ToArray());
+        cmd.Parameters.AddWithValue("Roles", staff.Select(s => string.Join(',', s.Roles)).ToArray());
+        cmd.Parameters.AddWithValue("AreaUsers", staff.SelectMany(s => s.AreaIds.Select(_ => s.Id)).ToArray());
+        cmd.Parameters.AddWithValue("AreaIds", staff.SelectMany(s => s.AreaIds).ToArray());
+        cmd.Parameters.AddWithValue("PartnerIds", partners.Select(p => p.Id).ToArray());
+        cmd.Parameters.AddWithValue("PartnerNames", partners.Select(p => p.Name).ToArray());
+        await cmd.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>One customer per four tickets (capped): mostly affiliated workers (CC), some employers (NIT).</summary>
+    private CustomerInfo[] MakeCustomers(DateTimeOffset start, out string[] pieces)
+    {
+        var count = (int)Math.Clamp(options.Tickets / 4, 50, 2_500_000);
+        var rng = new Rng(options.Seed, 2);
+        pieces = [.. Texts.FirstNames.Concat(Texts.LastNames).Concat(Texts.CompanyWords)];
+        var firstBase = 0;
+        var lastBase = Texts.FirstNames.Length;
+        var companyBase = lastBase + Texts.LastNames.Length;
+        string[] regions = ["Antioquia", "Cundinamarca", "Valle del Cauca", "Atlántico", "Santander", "Risaralda"];
+        string[] segments = ["categoria_a", "categoria_b", "categoria_c", "empresa_pyme", "empresa_grande"];
+        var customers = new CustomerInfo[count];
+        for (var j = 0; j < count; j++)
+        {
+            var createdAt = start.AddMinutes(-rng.Between(60, 3 * 365 * 1440));
+            createdAt = new DateTimeOffset(createdAt.Ticks - (createdAt.Ticks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero);
+            var employer = rng.Chance(0.08);
+            var l1 = rng.Next(Texts.LastNames.Length);
+            var l2 = rng.Next(Texts.LastNames.Length);
+            string name;
+            int[] namePieces;
+            string? email;
+            if (employer)
+            {
+                var c = rng.Next(Texts.CompanyWords.Length);
+                name = $"{Texts.CompanyWords[c]} {Texts.LastNames[l1]} {Texts.LastNames[l2]}";
+                namePieces = [companyBase + c, lastBase + l1, lastBase + l2];
+                email = $"contacto{j}@{Ascii(Texts.LastNames[l1])}{Ascii(Texts.LastNames[l2])}.example.com";
+            }
+            else
+            {
+                var f = rng.Next(Texts.FirstNames.Length);
+                name = $"{Texts.FirstNames[f]} {Texts.LastNames[l1]} {Texts.LastNames[l2]}";
+                namePieces = [firstBase + f, lastBase + l1, lastBase + l2];
+                email = rng.Chance(0.75) ? $"{Ascii(Texts.FirstNames[f])}.{Ascii(Texts.LastNames[l1])}{j}@example.com" : null;
+            }
+
+            var kind = employer ? "employer" : rng.Chance(0.85) ? "affiliate" : rng.Chance(0.8) ? "non_affiliate" : "provider";
+            customers[j] = new CustomerInfo(
+                rng.UuidV7(createdAt),
+                employer ? "NIT" : "CC",
+                employer ? (800_000_000 + j).ToString(System.Globalization.CultureInfo.InvariantCulture) : (10_000_000 + (j * 7L)).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                name, namePieces, email,
+                "3" + rng.Between(100_000_000, 999_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                rng.Pick(Texts.Cities), kind, rng.Pick(regions),
+                employer ? rng.Pick(["micro", "small", "medium", "large"]) : null,
+                employer ? rng.Pick(segments[3..]) : rng.Pick(segments[..3]),
+                createdAt);
+        }
+
+        return customers;
+    }
+
+    private static string Ascii(string s)
+    {
+        var normalized = s.Normalize(System.Text.NormalizationForm.FormD);
+        return new string([.. normalized.Where(c => char.IsAsciiLetterOrDigit(c))]).ToLowerInvariant();
+    }
+
+    // ---- indexes -------------------------------------------------------------------------------------------------
+
+    private async Task<List<(string Name, string Definition)>> DropSecondaryIndexesAsync(CancellationToken ct)
+    {
+        var dropped = new List<(string, string)>();
+        await using var connection = await db.OpenConnectionAsync(ct);
+        await using (var cmd = new NpgsqlCommand("""
+            SELECT format('%I.%I', n.nspname, ic.relname), pg_get_indexdef(i.indexrelid)
+            FROM pg_index i
+            JOIN pg_class ic ON ic.oid = i.indexrelid
+            JOIN pg_class c ON c.oid = i.indrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE format('%s.%s', n.nspname, c.relname) = ANY(@Tables)
+              AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)
+            ORDER BY pg_relation_size(c.oid) DESC, 1
+            """, connection))
+        {
+            cmd.Parameters.AddWithValue("Tables", BulkTables);
+            await using var r = await cmd.ExecuteReaderAsync(ct);
+            while (await r.ReadAsync(ct))
+            {
+                dropped.Add((r.GetString(0), r.GetString(1)));
+            }
+        }
+
+        foreach (var (name, _) in dropped)
+        {
+            await using var drop = new NpgsqlCommand($"DROP INDEX {name}", connection);
+            await drop.ExecuteNonQueryAsync(ct);
+        }
+
+        return dropped;
+    }
+
+    /// <summary>Rebuilds the dropped indexes from their definitions, two at a time, biggest first.</summary>
+    private async Task RecreateIndexesAsync(List<(string Name, string Definition)> dropped, CancellationToken ct)
+    {
+        var queue = new ConcurrentQueue<(string Name, string Definition)>(
+            dropped.OrderByDescending(d => d.Definition.Contains("tickets.events", StringComparison.Ordinal) ? 3 : d.Definition.Contains("USING gin", StringComparison.Ordinal) ? 2 : 1));
+        async Task Worker()
+        {
+            await using var connection = await db.OpenConnectionAsync(ct);
+            await using (var set = new NpgsqlCommand("SET maintenance_work_mem = '1GB'; SET max_parallel_maintenance_workers = 1", connection))
+            {
+                await set.ExecuteNonQueryAsync(ct);
+            }
+
+            while (queue.TryDequeue(out var index))
+            {
+                var watch = Stopwatch.StartNew();
+                await using var create = new NpgsqlCommand(index.Definition, connection) { CommandTimeout = 0 };
+                await create.ExecuteNonQueryAsync(ct);
+                log($"generator:   {index.Name} {watch.Elapsed.TotalSeconds:0.0} s");
+            }
+        }
+
+        await Task.WhenAll(Worker(), Worker());
+    }
+
+    // ---- COPY ------------------------------------------------------------------------------------------------------
+
+    private sealed record Counts(long Events, long Messages, long Legs, long Verifications);
+
+    private async Task<(string Digest, Counts Counts)> CopyAllAsync(World world, CancellationToken ct)
+    {
+        var chunks = (int)((options.Tickets + Chunk.ChunkSize - 1) / Chunk.ChunkSize);
+        const int writers = 7;
+        // Producers make chunks in parallel; every writer takes them in chunk order, so each ticket's events keep their
+        // order in tickets.events.seq. At most a few chunks wait in memory.
+        var ready = new ConcurrentDictionary<int, Chunk>();
+        var remaining = new ConcurrentDictionary<int, int>();
+        using var slots = new SemaphoreSlim(6);
+        var next = -1;
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var signals = Enumerable.Range(0, writers).Select(_ => new SemaphoreSlim(0)).ToArray();
+        var producers = Enumerable.Range(0, Math.Max(1, Environment.ProcessorCount)).Select(_ => Task.Run(() =>
+        {
+            var stories = new TicketStories(world);
+            while (true)
+            {
+                slots.Wait(cancel.Token);
+                var k = Interlocked.Increment(ref next);
+                if (k >= chunks)
+                {
+                    slots.Release();
+                    return;
+                }
+
+                var chunk = stories.Make(k);
+                remaining[k] = writers;
+                ready[k] = chunk;
+                foreach (var s in signals)
+                {
+                    s.Release();
+                }
+            }
+        }, cancel.Token)).ToArray();
+
+        var digest = 0UL;
+        long events = 0, messages = 0, legs = 0, verifications = 0;
+
+        Task Writer(int slot, string copySql, Action<NpgsqlBinaryImporter, Chunk> write) => Task.Factory.StartNew(() =>
+        {
+            using var connection = db.OpenConnection();
+            using (var set = new NpgsqlCommand("SET session_replication_role = replica", connection))
+            {
+                set.ExecuteNonQuery();
+            }
+
+            using var importer = connection.BeginBinaryImport(copySql);
+            importer.Timeout = TimeSpan.Zero;
+            for (var k = 0; k < chunks; k++)
+            {
+                Chunk? chunk;
+                while (!ready.TryGetValue(k, out chunk))
+                {
+                    signals[slot].Wait(cancel.Token);
+                }
+
+                write(importer, chunk);
+                if (remaining.AddOrUpdate(k, 0, (_, n) => n - 1) == 0)
+                {
+                    ready.TryRemove(k, out _);
+                    slots.Release();
+                }
+            }
+
+            importer.Complete();
+        }, cancel.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+        var customersTask = Task.Factory.StartNew(() => CopyCustomers(world), cancel.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        var tasks = new List<Task>
+        {
+            Writer(0, """
+                COPY tickets.tickets (id, number, type, channel, status, priority, subject, description, customer_id, customer_document,
+                    customer_name, customer_email, topic_id, area_id, assignee_id, partner_id, created_by, resolution_type, resolved_at_first_contact,
+                    tracking_token, created_at, updated_at, first_response_at, answered_at, closed_at, version, search) FROM STDIN (FORMAT BINARY)
+                """, (w, c) =>
+            {
+                digest = (digest * 1099511628211UL) ^ c.Digest;
+                foreach (var t in c.Tickets)
+                {
+                    w.StartRow();
+                    w.Write(t.Id, NpgsqlDbType.Uuid);
+                    w.Write(t.Number, NpgsqlDbType.Text);
+                    w.Write(t.Type, NpgsqlDbType.Text);
+                    w.Write(t.Channel, NpgsqlDbType.Text);
+                    w.Write(t.Status, NpgsqlDbType.Text);
+                    w.Write(t.Priority, NpgsqlDbType.Text);
+                    w.Write(t.Subject, NpgsqlDbType.Text);
+                    w.Write(t.Description, NpgsqlDbType.Text);
+                    w.Write(t.CustomerId, NpgsqlDbType.Uuid);
+                    w.Write(t.CustomerDocument, NpgsqlDbType.Text);
+                    w.Write(t.CustomerName, NpgsqlDbType.Text);
+                    WriteText(w, t.CustomerEmail);
+                    WriteUuid(w, t.TopicId);
+                    WriteUuid(w, t.AreaId);
+                    WriteUuid(w, t.AssigneeId);
+                    WriteUuid(w, t.PartnerId);
+                    WriteUuid(w, t.CreatedBy);
+                    WriteText(w, t.ResolutionType);
+                    w.Write(t.ResolvedAtFirstContact, NpgsqlDbType.Boolean);
+                    w.Write(t.TrackingToken, NpgsqlDbType.Text);
+                    w.Write(t.CreatedAt, NpgsqlDbType.TimestampTz);
+                    w.Write(t.UpdatedAt, NpgsqlDbType.TimestampTz);
+                    WriteTime(w, t.FirstResponseAt);
+                    WriteTime(w, t.AnsweredAt);
+                    WriteTime(w, t.ClosedAt);
+                    w.Write(t.Version, NpgsqlDbType.Integer);
+                    // tsvector in its binary wire format (SearchVectors builds it); COPY hands the bytes to tsvectorrecv.
+                    w.Write(t.Search, NpgsqlDbType.Bytea);
+                }
+            }),
+            // Events are most of the rows: two streams, even and odd chunks (a ticket's events stay in one chunk, in order).
+            Writer(1, "COPY tickets.events (ticket_id, occurred_at, type, actor_user_id, actor_name, data) FROM STDIN (FORMAT BINARY)", (w, c) =>
+            {
+                if (c.Index % 2 == 0)
+                {
+                    Interlocked.Add(ref events, c.Events.Count);
+                    WriteEvents(w, c);
+                }
+            }),
+            Writer(6, "COPY tickets.events (ticket_id, occurred_at, type, actor_user_id, actor_name, data) FROM STDIN (FORMAT BINARY)", (w, c) =>
+            {
+                if (c.Index % 2 == 1)
+                {
+                    Interlocked.Add(ref events, c.Events.Count);
+                    WriteEvents(w, c);
+                }
+            }),
+            Writer(2, "COPY tickets.messages (id, ticket_id, kind, body, author_user_id, author_name, created_at) FROM STDIN (FORMAT BINARY)", (w, c) =>
+            {
+                messages += c.Messages.Count;
+                foreach (var m in c.Messages)
+                {
+                    w.StartRow();
+                    w.Write(m.Id, NpgsqlDbType.Uuid);
+                    w.Write(m.TicketId, NpgsqlDbType.Uuid);
+                    w.Write(m.Kind, NpgsqlDbType.Text);
+                    w.Write(m.Body, NpgsqlDbType.Text);
+                    WriteUuid(w, m.AuthorUserId);
+                    w.Write(m.AuthorName, NpgsqlDbType.Text);
+                    w.Write(m.CreatedAt, NpgsqlDbType.TimestampTz);
+                }
+            }),
+            Writer(3, """
+                COPY escalation.legs (id, ticket_id, ticket_number, round, previous_leg_id, area_id, to_manager, responder_id, status, reason, ola_minutes,
+                    due_at, next_area_id, next_to_manager, answer, answered_at, answered_by, review_reason, reviewed_at, reviewed_by, created_by, created_at, updated_at)
+                FROM STDIN (FORMAT BINARY)
+                """, (w, c) =>
+            {
+                legs += c.Legs.Count;
+                foreach (var l in c.Legs)
+                {
+                    w.StartRow();
+                    w.Write(l.Id, NpgsqlDbType.Uuid);
+                    w.Write(l.TicketId, NpgsqlDbType.Uuid);
+                    w.Write(l.TicketNumber, NpgsqlDbType.Text);
+                    w.Write(l.Round, NpgsqlDbType.Integer);
+                    WriteUuid(w, l.PreviousLegId);
+                    w.Write(l.AreaId, NpgsqlDbType.Uuid);
+                    w.Write(l.ToManager, NpgsqlDbType.Boolean);
+                    WriteUuid(w, l.ResponderId);
+                    w.Write(l.Status, NpgsqlDbType.Text);
+                    w.Write(l.Reason, NpgsqlDbType.Text);
+                    w.Write(l.OlaMinutes, NpgsqlDbType.Integer);
+                    w.Write(l.DueAt, NpgsqlDbType.TimestampTz);
+                    WriteUuid(w, l.NextAreaId);
+                    w.Write(l.NextToManager, NpgsqlDbType.Boolean);
+                    WriteText(w, l.Answer);
+                    WriteTime(w, l.AnsweredAt);
+                    WriteUuid(w, l.AnsweredBy);
+                    WriteText(w, l.ReviewReason);
+                    WriteTime(w, l.ReviewedAt);
+                    WriteUuid(w, l.ReviewedBy);
+                    w.Write(l.CreatedBy, NpgsqlDbType.Uuid);
+                    w.Write(l.CreatedAt, NpgsqlDbType.TimestampTz);
+                    w.Write(l.UpdatedAt, NpgsqlDbType.TimestampTz);
+                }
+            }),
+            Writer(4, "COPY tickets.ticket_areas (ticket_id, area_id) FROM STDIN (FORMAT BINARY)", (w, c) =>
+            {
+                foreach (var a in c.TicketAreas)
+                {
+                    w.StartRow();
+                    w.Write(a.TicketId, NpgsqlDbType.Uuid);
+                    w.Write(a.AreaId, NpgsqlDbType.Uuid);
+                }
+            }),
+            Writer(5, "COPY customers.verifications (id, customer_id, checks, outcome, channel, verified_by, verified_by_email, verified_at) FROM STDIN (FORMAT BINARY)", (w, c) =>
+            {
+                verifications += c.Verifications.Count;
+                foreach (var v in c.Verifications)
+                {
+                    w.StartRow();
+                    w.Write(v.Id, NpgsqlDbType.Uuid);
+                    w.Write(v.CustomerId, NpgsqlDbType.Uuid);
+                    w.Write(v.Checks, NpgsqlDbType.Array | NpgsqlDbType.Text);
+                    w.Write(v.Outcome, NpgsqlDbType.Text);
+                    w.Write(v.Channel, NpgsqlDbType.Text);
+                    w.Write(v.VerifiedBy, NpgsqlDbType.Uuid);
+                    w.Write(v.VerifiedByEmail, NpgsqlDbType.Text);
+                    w.Write(v.VerifiedAt, NpgsqlDbType.TimestampTz);
+                }
+            }),
+        };
+
+        try
+        {
+            await Task.WhenAll(tasks.Concat(producers).Append(customersTask));
+        }
+        catch
+        {
+            await cancel.CancelAsync();
+            throw;
+        }
+
+        return (digest.ToString("x16", System.Globalization.CultureInfo.InvariantCulture), new Counts(events, messages, legs, verifications));
+    }
+
+    private static void WriteEvents(NpgsqlBinaryImporter w, Chunk c)
+    {
+        foreach (var e in c.Events)
+        {
+            w.StartRow();
+            w.Write(e.TicketId, NpgsqlDbType.Uuid);
+            w.Write(e.OccurredAt, NpgsqlDbType.TimestampTz);
+            w.Write(e.Type, NpgsqlDbType.Text);
+            WriteUuid(w, e.ActorUserId);
+            WriteText(w, e.ActorName);
+            w.Write(e.Data, NpgsqlDbType.Jsonb);
+        }
+    }
+
+    private void CopyCustomers(World world)
+    {
+        using var connection = db.OpenConnection();
+        using var importer = connection.BeginBinaryImport("""
+            COPY customers.customers (id, document_type, document_number, full_name, email, phones, address, city, kind, region, company_size,
+                economic_activity, segment, created_at, created_by, created_by_partner, updated_at) FROM STDIN (FORMAT BINARY)
+            """);
+        importer.Timeout = TimeSpan.Zero;
+        foreach (var c in world.Customers)
+        {
+            importer.StartRow();
+            importer.Write(c.Id, NpgsqlDbType.Uuid);
+            importer.Write(c.DocumentType, NpgsqlDbType.Text);
+            importer.Write(c.DocumentNumber, NpgsqlDbType.Text);
+            importer.Write(c.FullName, NpgsqlDbType.Text);
+            WriteText(importer, c.Email);
+            importer.Write(new[] { c.Phone }, NpgsqlDbType.Array | NpgsqlDbType.Text);
+            importer.WriteNull();
+            importer.Write(c.City, NpgsqlDbType.Text);
+            importer.Write(c.Kind, NpgsqlDbType.Text);
+            importer.Write(c.Region, NpgsqlDbType.Text);
+            WriteText(importer, c.CompanySize);
+            importer.WriteNull();
+            importer.Write(c.Segment, NpgsqlDbType.Text);
+            importer.Write(c.CreatedAt, NpgsqlDbType.TimestampTz);
+            importer.WriteNull();
+            importer.WriteNull();
+            importer.Write(c.CreatedAt, NpgsqlDbType.TimestampTz);
+        }
+
+        importer.Complete();
+    }
+
+    private static void WriteText(NpgsqlBinaryImporter w, string? value)
+    {
+        if (value is null)
+        {
+            w.WriteNull();
+        }
+        else
+        {
+            w.Write(value, NpgsqlDbType.Text);
+        }
+    }
+
+    private static void WriteUuid(NpgsqlBinaryImporter w, Guid? value)
+    {
+        if (value is { } v)
+        {
+            w.Write(v, NpgsqlDbType.Uuid);
+        }
+        else
+        {
+            w.WriteNull();
+        }
+    }
+
+    private static void WriteTime(NpgsqlBinaryImporter w, DateTimeOffset? value)
+    {
+        if (value is { } v)
+        {
+            w.Write(v, NpgsqlDbType.TimestampTz);
+        }
+        else
+        {
+            w.WriteNull();
+        }
+    }
+
+    // ---- after the load ---------------------------------------------------------------------------------------------
+
+    /// <summary>The per-year number sequences tickets.next_number uses, set to the last generated number of each year.</summary>
+    private async Task SetNumberSequencesAsync(World world, CancellationToken ct)
+    {
+        var years = world.FirstTicketOfYear.OrderBy(y => y.Key).ToList();
+        for (var k = 0; k < years.Count; k++)
+        {
+            var (year, first) = years[k];
+            var end = k + 1 < years.Count ? years[k + 1].Value : options.Tickets;
+            if (end > first)
+            {
+                await ExecuteAsync($"CREATE SEQUENCE IF NOT EXISTS tickets.number_{year}; SELECT setval('tickets.number_{year}', {end - first})", ct);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The data is what the product would have written: foreign keys hold (they were not checked during COPY), each year's
+    /// numbers are 1..n, and the search vectors equal the product's SQL expression (all tickets in smoke mode, a sample otherwise).
+    /// </summary>
+    private async Task VerifyAsync(CancellationToken ct)
+    {
+        var watch = Stopwatch.StartNew();
+        await using var connection = await db.OpenConnectionAsync(ct);
+        async Task<long> Count(string sql)
+        {
+            await using var cmd = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
+            return (long)(await cmd.ExecuteScalarAsync(ct))!;
+        }
+
+        var fkChecks = new Dictionary<string, string>
+        {
+            ["events without ticket"] = "SELECT count(*) FROM tickets.events e WHERE NOT EXISTS (SELECT 1 FROM tickets.tickets t WHERE t.id = e.ticket_id)",
+            ["messages without ticket"] = "SELECT count(*) FROM tickets.messages m WHERE NOT EXISTS (SELECT 1 FROM tickets.tickets t WHERE t.id = m.ticket_id)",
+            ["ticket_areas without ticket"] = "SELECT count(*) FROM tickets.ticket_areas a WHERE NOT EXISTS (SELECT 1 FROM tickets.tickets t WHERE t.id = a.ticket_id)",
+            ["legs with a missing previous leg"] = "SELECT count(*) FROM escalation.legs l WHERE l.previous_leg_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM escalation.legs p WHERE p.id = l.previous_leg_id)",
+            ["verifications without customer"] = "SELECT count(*) FROM customers.verifications v WHERE NOT EXISTS (SELECT 1 FROM customers.customers c WHERE c.id = v.customer_id)",
+            ["tickets of unknown customers"] = "SELECT count(*) FROM tickets.tickets t WHERE NOT EXISTS (SELECT 1 FROM customers.customers c WHERE c.id = t.customer_id)",
+        };
+        foreach (var (what, sql) in fkChecks)
+        {
+            if (await Count(sql) is var n and > 0)
+            {
+                throw new InvalidOperationException($"generated data is inconsistent: {n} {what}");
+            }
+        }
+
+        await using (var agg = new NpgsqlCommand("""
+            CREATE AGGREGATE pg_temp.tsvector_concat_all(tsvector) (SFUNC = tsvector_concat, STYPE = tsvector, INITCOND = '')
+            """, connection))
+        {
+            await agg.ExecuteNonQueryAsync(ct);
+        }
+
+        // Every ticket in smoke mode; otherwise a repeatable sample of about 2,000 spread over the whole period.
+        var percent = Math.Min(100.0, 2000.0 * 100 / Math.Max(1, options.Tickets)).ToString("0.#####", System.Globalization.CultureInfo.InvariantCulture);
+        var sample = options.VerifyAll ? "tickets.tickets t" : $"tickets.tickets t TABLESAMPLE BERNOULLI ({percent}) REPEATABLE ({options.Seed % 1_000_000})";
+        var wrong = await Count($"""
+            SELECT count(*) FROM {sample}
+            WHERE t.search IS DISTINCT FROM (
+                setweight(to_tsvector('tickets.es', t.subject), 'A') || setweight(to_tsvector('tickets.es', t.customer_name), 'A')
+                || setweight(to_tsvector('tickets.es', t.description), 'B')
+                || coalesce((SELECT pg_temp.tsvector_concat_all(setweight(to_tsvector('tickets.es', m.body), 'C') ORDER BY m.created_at, m.id)
+                             FROM tickets.messages m WHERE m.ticket_id = t.id AND m.kind <> 'note'), ''))
+            """);
+        if (wrong > 0)
+        {
+            throw new InvalidOperationException($"generated data is inconsistent: {wrong} tickets whose search vector differs from the product's SQL expression");
+        }
+
+        var numbers = await Count("""
+            SELECT count(*) FROM (
+                SELECT split_part(number, '-', 2) AS year, count(*) AS n, max(split_part(number, '-', 3)::bigint) AS top
+                FROM tickets.tickets GROUP BY 1) y
+            WHERE y.n <> y.top
+            """);
+        if (numbers > 0)
+        {
+            throw new InvalidOperationException("generated data is inconsistent: ticket numbers are not 1..n within a year");
+        }
+
+        log($"generator: checks passed (foreign keys, numbers, search vectors of {(options.VerifyAll ? "every ticket" : "2,000 tickets")}) in {watch.Elapsed.TotalSeconds:0.0} s");
+    }
+
+    private async Task ExecuteAsync(string sql, CancellationToken ct, int timeout = 600)
+    {
+        await using var connection = await db.OpenConnectionAsync(ct);
+        await using var cmd = new NpgsqlCommand(sql, connection) { CommandTimeout = timeout };
+        await cmd.ExecuteNonQueryAsync(ct);
+    }
+}

@@ -1,0 +1,492 @@
+using System.Buffers.Text;
+
+namespace HelpDesk.Benchmarks.Generator;
+
+/// <summary>
+/// Makes the tickets of one chunk with their whole story up to the generator's "now" (World.Until), writing the rows
+/// the product's commands would have written: intake (with identity verification, or answered at first contact),
+/// acknowledgement email, assignment, notes, replies that wait on the customer, escalation legs (answered, reviewed,
+/// sometimes rejected and re-escalated, up to the area's manager), the final answer and closure, a few reopened.
+/// A step that would happen after "now" has not happened: recent tickets are still new, open, escalated or pending.
+/// One instance per producer thread (it reuses its buffers).
+/// </summary>
+internal sealed class TicketStories
+{
+    private readonly World w;
+    private readonly Json json = new();
+    private readonly SearchVectors.Builder search;
+    private readonly Dictionary<string, (int[] Subjects, int[] Sentences)> areaPieces;
+    private readonly Dictionary<string, (string[] Subjects, string[] Sentences)> areaTexts = Texts.ByArea;
+    private readonly int[] genericPieces;
+    private readonly int[] cityPieces;
+    private readonly int[] replyPieces;
+    private readonly int[] requestPieces;
+    private readonly int[] customerMessagePieces;
+
+    public TicketStories(World world)
+    {
+        w = world;
+        search = new SearchVectors.Builder(world.Vectors);
+        areaPieces = Texts.ByArea.ToDictionary(a => a.Key, a => (a.Value.Subjects.Select(world.Vectors.PieceId).ToArray(), a.Value.Sentences.Select(world.Vectors.PieceId).ToArray()));
+        genericPieces = [.. Texts.Generic.Select(world.Vectors.PieceId)];
+        cityPieces = [.. Texts.Cities.Select(c => world.Vectors.PieceId(Texts.CitySentence(c)))];
+        replyPieces = [.. Texts.Replies.Select(world.Vectors.PieceId)];
+        requestPieces = [.. Texts.Requests.Select(world.Vectors.PieceId)];
+        customerMessagePieces = [.. Texts.CustomerMessages.Select(world.Vectors.PieceId)];
+    }
+
+    public Chunk Make(int chunkIndex)
+    {
+        var chunk = new Chunk(chunkIndex);
+        var rng = new Rng(w.Seed, 1000 + (ulong)chunkIndex);
+        var first = (long)chunkIndex * Chunk.ChunkSize;
+        var last = Math.Min(w.TicketCount, first + Chunk.ChunkSize);
+        var digest = 14695981039346656037UL;
+        for (var i = first; i < last; i++)
+        {
+            var ticket = MakeTicket(i, ref rng, chunk);
+            digest = Fnv(digest, ticket.Id.ToString());
+            digest = Fnv(digest, ticket.Number);
+            digest = Fnv(digest, ticket.Status);
+            digest = Fnv(digest, ticket.UpdatedAt.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        chunk.Digest = digest ^ (ulong)chunk.Events.Count ^ ((ulong)chunk.Messages.Count << 20) ^ ((ulong)chunk.Legs.Count << 40);
+        return chunk;
+    }
+
+    /// <summary>FNV-1a: the same value on every run (string.GetHashCode is randomised per process).</summary>
+    private static ulong Fnv(ulong h, string s)
+    {
+        foreach (var c in s)
+        {
+            h = (h ^ c) * 1099511628211UL;
+        }
+
+        return h;
+    }
+
+    private static DateTimeOffset After(DateTimeOffset t, double minutes)
+    {
+        var at = t.AddMinutes(Math.Max(minutes, 0.05));
+        return new DateTimeOffset(at.Ticks - (at.Ticks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero);
+    }
+
+    /// <summary>State while a story unfolds.</summary>
+    private sealed class Story
+    {
+        public required TicketRow T;
+        public required CustomerInfo Customer;
+        public required Chunk Chunk;
+        public DateTimeOffset Now;
+        public bool Done; // the next step would be after World.Until
+    }
+
+    private TicketRow MakeTicket(long i, ref Rng rng, Chunk chunk)
+    {
+        var created = w.Time.CreatedAt(i);
+        var year = TimeModel.LocalYear(created);
+        var number = World.TicketNumber(year, i - w.FirstTicketOfYear[year] + 1);
+        var channel = World.Channels.Pick(ref rng);
+        var type = World.Types.Pick(ref rng);
+        var topic = channel == "web" && rng.Chance(0.4) ? null : w.TopicPopularity.Pick(ref rng);
+        var areaCode = topic?.AreaCode ?? (type == "compliment" ? "SERVICIO" : rng.Pick(w.Areas).Code);
+        // Skewed: some customers write often, most once or twice.
+        var customer = w.Customers[(int)(w.Customers.Length * Math.Pow(rng.NextDouble(), 1.6))];
+        var staffChannel = channel is "phone" or "walk_in" or "mailbox";
+        var agent = staffChannel ? rng.Pick(w.FrontLine) : null;
+        var partner = channel == "partner" ? rng.Pick(w.Partners) : default;
+
+        var (subjectIds, sentenceIds) = areaPieces[areaCode];
+        var (subjects, sentences) = areaTexts[areaCode];
+        var subjectIndex = rng.Next(subjectIds.Length);
+        Span<int> description = stackalloc int[4];
+        var parts = 0;
+        var s1 = rng.Next(sentenceIds.Length);
+        description[parts++] = sentenceIds[s1];
+        var descriptionText = sentences[s1];
+        if (rng.Chance(0.5))
+        {
+            var s2 = (s1 + 1 + rng.Next(sentenceIds.Length - 1)) % sentenceIds.Length;
+            description[parts++] = sentenceIds[s2];
+            descriptionText += " " + sentences[s2];
+        }
+
+        if (rng.Chance(0.4))
+        {
+            var g = rng.Next(genericPieces.Length);
+            description[parts++] = genericPieces[g];
+            descriptionText += " " + Texts.Generic[g];
+        }
+
+        if (rng.Chance(0.25))
+        {
+            var c = rng.Next(cityPieces.Length);
+            description[parts++] = cityPieces[c];
+            descriptionText += " " + Texts.CitySentence(Texts.Cities[c]);
+        }
+
+        Span<byte> token = stackalloc byte[24];
+        rng.Fill(token);
+        var t = new TicketRow
+        {
+            Id = rng.UuidV7(created),
+            Number = number,
+            Type = type,
+            Channel = channel,
+            Status = "new",
+            Priority = World.Priorities.Pick(ref rng),
+            Subject = subjects[subjectIndex],
+            Description = descriptionText,
+            CustomerId = customer.Id,
+            CustomerDocument = customer.DocumentNumber,
+            CustomerName = customer.FullName,
+            CustomerEmail = customer.Email,
+            TopicId = topic?.Id,
+            AreaId = topic?.AreaId,
+            PartnerId = channel == "partner" ? partner.Id : null,
+            CreatedBy = agent?.Id,
+            TrackingToken = Base64Url.EncodeToString(token),
+            CreatedAt = created,
+            UpdatedAt = created,
+        };
+
+        search.Reset();
+        search.BeginSegment('A');
+        search.Add(subjectIds[subjectIndex]);
+        search.EndSegment();
+        search.BeginSegment('A');
+        foreach (var piece in customer.NamePieces)
+        {
+            search.Add(piece);
+        }
+
+        search.EndSegment();
+        search.BeginSegment('B');
+        foreach (var piece in description[..parts])
+        {
+            search.Add(piece);
+        }
+
+        search.EndSegment();
+
+        var story = new Story { T = t, Customer = customer, Chunk = chunk, Now = created };
+        VerificationRow? verification = null;
+        if (channel is "phone" or "walk_in" && rng.Chance(0.45))
+        {
+            var verifiedAt = created.AddSeconds(-rng.Between(30, 240));
+            verification = new VerificationRow(rng.UuidV7(verifiedAt), customer.Id, rng.Chance(0.5) ? ["document_number", "birth_date"] : ["document_number", "registered_phone"],
+                rng.Chance(0.95) ? "passed" : "failed", channel, agent!.Id, agent.Email, verifiedAt);
+            chunk.Verifications.Add(verification.Value);
+        }
+
+        var firstContact = channel is "phone" or "walk_in" && rng.Chance(0.42);
+        if (firstContact)
+        {
+            var reply = rng.Next(replyPieces.Length);
+            t.Status = "closed";
+            t.ResolutionType = World.Resolutions.Pick(ref rng);
+            t.ResolvedAtFirstContact = true;
+            t.FirstResponseAt = t.AnsweredAt = t.ClosedAt = created;
+            Event(story, "created", CreatedData(t), agent);
+            Verified(story, verification, agent);
+
+            Reply(story, ref rng, agent!, replyPieces[reply], Texts.Replies[reply], changeTo: null);
+            Event(story, "answered", json.Begin().Str("resolutionType", t.ResolutionType).Bool("atFirstContact", true).End(), agent);
+            Email(story, ref rng, $"[{t.Number}] Respuesta a su solicitud");
+            t.Search = search.ToBinary();
+            chunk.Tickets.Add(t);
+            return t;
+        }
+
+        Event(story, "created", CreatedData(t), agent, partnerName: channel == "partner" ? partner.Name : null);
+        Verified(story, verification, agent);
+
+        Email(story, ref rng, $"[{t.Number}] Hemos recibido su solicitud");
+
+        // Assignment: the ticket leaves the unassigned queue.
+        var owner = rng.Chance(0.25) ? rng.Pick(w.BackOffice) : agent ?? rng.Pick(w.FrontLine);
+        if (Step(story, rng.LogNormalMinutes(40, 1.2)))
+        {
+            t.AssigneeId = owner.Id;
+            Event(story, "assigned", json.Begin().Id("from", null).Id("assigneeId", owner.Id).End(), owner);
+            ChangeStatus(story, "open", "assigned", owner);
+            Touch(story);
+        }
+
+        if (!story.Done && rng.Chance(0.3) && Step(story, rng.LogNormalMinutes(30, 1.0)))
+        {
+            var note = rng.Pick(Texts.Notes);
+            var messageId = rng.UuidV7(story.Now);
+            chunk.Messages.Add(new MessageRow(messageId, t.Id, "note", note, owner.Id, owner.Name, story.Now));
+            Event(story, "note_added", json.Begin().Id("messageId", messageId).Str("body", note).End(), owner);
+            Touch(story);
+        }
+
+        var escalate = topic is not null && rng.Chance(0.49);
+        if (escalate && !story.Done)
+        {
+            Escalate(story, ref rng, topic!, owner);
+        }
+        else if (!story.Done && rng.Chance(0.2) && Step(story, rng.LogNormalMinutes(90, 1.0)))
+        {
+            // The agent asks the customer for documents; the ticket waits on the customer.
+            var request = rng.Next(requestPieces.Length);
+            Reply(story, ref rng, owner, requestPieces[request], Texts.Requests[request], changeTo: "pending_customer");
+            Touch(story);
+            if (rng.Chance(0.9) && Step(story, rng.LogNormalMinutes(2 * 1440, 0.8)))
+            {
+                CustomerMessage(story, ref rng, "open");
+            }
+            else
+            {
+                story.Done = true;
+            }
+        }
+
+        // The final answer, then closure after the reopen window's first days; a few customers write back.
+        if (!story.Done && Step(story, rng.LogNormalMinutes(escalate ? 180 : 300, 1.0)))
+        {
+            Answer(story, ref rng, owner);
+            if (rng.Chance(0.03) && Step(story, rng.LogNormalMinutes(3 * 1440, 0.6)))
+            {
+                CustomerMessage(story, ref rng, "reopened");
+                if (Step(story, rng.LogNormalMinutes(600, 1.0)))
+                {
+                    Answer(story, ref rng, owner);
+                }
+            }
+
+            if (!story.Done && Step(story, rng.LogNormalMinutes(4 * 1440, 0.7)))
+            {
+                ChangeStatus(story, "closed", null, owner);
+                t.ClosedAt = story.Now;
+                Touch(story);
+            }
+        }
+
+        t.Search = search.ToBinary();
+        chunk.Tickets.Add(t);
+        return t;
+    }
+
+    /// <summary>Verified at intake, before the ticket existed: the verification goes on the new ticket's timeline.</summary>
+    private void Verified(Story story, VerificationRow? verification, StaffUser? agent)
+    {
+        if (verification is { } v)
+        {
+            Event(story, "identity_verified", json.Begin().Bool("passed", v.Outcome == "passed").Strings("checks", v.Checks).Id("verificationId", v.Id)
+                .Time("verifiedAt", v.VerifiedAt).End(), agent);
+        }
+    }
+
+    private string CreatedData(TicketRow t) =>
+        json.Begin().Str("number", t.Number).Str("type", t.Type).Str("channel", t.Channel).Str("subject", t.Subject)
+            .Str("customer", t.CustomerName).Str("status", t.Status).End();
+
+    /// <summary>Moves the story's clock; false (and the story ends) when the step would happen after "now".</summary>
+    private bool Step(Story story, double minutes)
+    {
+        if (story.Done)
+        {
+            return false;
+        }
+
+        var at = After(story.Now, Math.Max(minutes, 0.25));
+        if (at >= w.Until)
+        {
+            story.Done = true;
+            return false;
+        }
+
+        story.Now = at;
+        return true;
+    }
+
+    private static void Event(Story story, string type, string data, StaffUser? actor, string? partnerName = null) =>
+        story.Chunk.Events.Add(new EventRow(story.T.Id, story.Now, type, actor?.Id, actor?.Name ?? partnerName, data));
+
+    private static void Touch(Story story)
+    {
+        story.T.Version++;
+        story.T.UpdatedAt = story.Now;
+    }
+
+    private void ChangeStatus(Story story, string to, string? reason, StaffUser? actor)
+    {
+        var from = story.T.Status;
+        story.T.Status = to;
+        if (to == "answered")
+        {
+            story.T.AnsweredAt = story.Now;
+        }
+
+        if (to == "reopened")
+        {
+            story.T.ClosedAt = null;
+        }
+
+        Event(story, "status_changed", json.Begin().Str("from", from).Str("to", to).Str("reason", reason).End(), actor);
+    }
+
+    /// <summary>The outbox dispatcher sends the email a little after the change and records it on the timeline.</summary>
+    private void Email(Story story, ref Rng rng, string subject)
+    {
+        if (story.Customer.Email is null)
+        {
+            return;
+        }
+
+        var sentAt = After(story.Now, 0.02 + (0.2 * rng.NextDouble()));
+        if (sentAt < w.Until)
+        {
+            story.Chunk.Events.Add(new EventRow(story.T.Id, sentAt, "email_sent", null, "sistema",
+                json.Begin().Str("to", story.Customer.Email).Str("subject", subject).End()));
+        }
+    }
+
+    private void Reply(Story story, ref Rng rng, StaffUser author, int pieceId, string body, string? changeTo)
+    {
+        var t = story.T;
+        var messageId = rng.UuidV7(story.Now);
+        story.Chunk.Messages.Add(new MessageRow(messageId, t.Id, "reply", body, author.Id, author.Name, story.Now));
+        search.BeginSegment('C');
+        search.Add(pieceId);
+        search.EndSegment();
+        t.FirstResponseAt ??= story.Now;
+        Event(story, "reply_added", json.Begin().Id("messageId", messageId).Str("body", body).End(), author);
+        if (changeTo is not null)
+        {
+            ChangeStatus(story, changeTo, "reply", author);
+            Email(story, ref rng, $"[{t.Number}] Respuesta a su solicitud");
+        }
+    }
+
+    private void CustomerMessage(Story story, ref Rng rng, string changeTo)
+    {
+        var t = story.T;
+        var index = rng.Next(customerMessagePieces.Length);
+        var body = Texts.CustomerMessages[index];
+        var messageId = rng.UuidV7(story.Now);
+        story.Chunk.Messages.Add(new MessageRow(messageId, t.Id, "customer", body, null, t.CustomerName, story.Now));
+        search.BeginSegment('C');
+        search.Add(customerMessagePieces[index]);
+        search.EndSegment();
+        story.Chunk.Events.Add(new EventRow(t.Id, story.Now, "customer_message", null, t.CustomerName, json.Begin().Id("messageId", messageId).Str("body", body).End()));
+        var from = t.Status;
+        t.Status = changeTo;
+        if (changeTo == "reopened")
+        {
+            t.ClosedAt = null;
+        }
+
+        story.Chunk.Events.Add(new EventRow(t.Id, story.Now, "status_changed", null, null, json.Begin().Str("from", from).Str("to", changeTo).Str("reason", "customer wrote back").End()));
+        Touch(story);
+    }
+
+    private void Answer(Story story, ref Rng rng, StaffUser author)
+    {
+        var t = story.T;
+        var reply = rng.Next(replyPieces.Length);
+        t.ResolutionType = World.Resolutions.Pick(ref rng);
+        Reply(story, ref rng, author, replyPieces[reply], Texts.Replies[reply], changeTo: null);
+        Event(story, "answered", json.Begin().Str("resolutionType", t.ResolutionType).Bool("atFirstContact", false).End(), author);
+        ChangeStatus(story, "answered", null, author);
+        Email(story, ref rng, $"[{t.Number}] Respuesta a su solicitud");
+        Touch(story);
+    }
+
+    /// <summary>Escalation legs as the Escalation module writes them, with the area's answers and the back office's reviews.</summary>
+    private void Escalate(Story story, ref Rng rng, TopicInfo topic, StaffUser owner)
+    {
+        var t = story.T;
+        if (!w.MatrixByTopic.TryGetValue(topic.Id, out var matrix) || !Step(story, rng.LogNormalMinutes(60, 1.0)))
+        {
+            return;
+        }
+
+        var area = w.Areas.First(a => a.Id == matrix.AreaId);
+        var responders = w.RespondersByArea[area.Id];
+        var reason = rng.Pick(Texts.EscalationReasons);
+        LegRow? previous = null;
+        var rejections = 0;
+        for (var round = 1; round <= 3; round++)
+        {
+            var toManager = previous?.ToManager == true || (rejections >= 2 && previous?.NextToManager == true);
+            var levelUp = rejections >= 2;
+            var leg = new LegRow
+            {
+                Id = rng.UuidV7(story.Now),
+                TicketId = t.Id,
+                TicketNumber = t.Number,
+                Round = round,
+                PreviousLegId = previous?.Id,
+                AreaId = area.Id,
+                ToManager = toManager,
+                ResponderId = levelUp ? null : previous?.ResponderId,
+                Reason = reason,
+                OlaMinutes = matrix.OlaMinutes,
+                DueAt = story.Now.AddMinutes(matrix.OlaMinutes),
+                NextAreaId = levelUp ? null : matrix.NextAreaId,
+                NextToManager = !levelUp && matrix.NextToManager,
+                CreatedBy = owner.Id,
+                CreatedAt = story.Now,
+                UpdatedAt = story.Now,
+            };
+            story.Chunk.Legs.Add(leg);
+            if (round == 1)
+            {
+                ChangeStatus(story, "escalated", reason, owner);
+                story.Chunk.TicketAreas.Add(new TicketAreaRow(t.Id, area.Id));
+            }
+
+            Event(story, "escalated", json.Begin().Id("legId", leg.Id).Id("areaId", area.Id).Str("area", area.Name).Int("round", round).Str("reason", reason).End(), owner);
+            Touch(story);
+            if (round == 1)
+            {
+                Email(story, ref rng, $"[{t.Number}] Su solicitud está en revisión");
+            }
+
+            // The area answers: most within the OLA (960 minutes in the demo matrix), a realistic share late.
+            if (!Step(story, rng.LogNormalMinutes(matrix.OlaMinutes * 0.55, 0.8)))
+            {
+                return;
+            }
+
+            var responder = rng.Pick(responders);
+            leg.Status = "answered";
+            leg.Answer = rng.Pick(Texts.AreaAnswers);
+            leg.AnsweredAt = story.Now;
+            leg.AnsweredBy = responder.Id;
+            leg.ResponderId ??= responder.Id;
+            leg.UpdatedAt = story.Now;
+            Event(story, "area_answered", json.Begin().Id("legId", leg.Id).Id("areaId", area.Id).Int("round", round).Str("text", leg.Answer).End(), responder);
+
+            if (!Step(story, rng.LogNormalMinutes(120, 1.0)))
+            {
+                return;
+            }
+
+            var reviewer = rng.Pick(w.BackOffice);
+            var accepted = round == 3 || !rng.Chance(round == 1 ? 0.15 : 0.1);
+            leg.Status = accepted ? "accepted" : "rejected";
+            leg.ReviewReason = accepted ? null : rng.Pick(Texts.RejectionReasons);
+            leg.ReviewedAt = story.Now;
+            leg.ReviewedBy = reviewer.Id;
+            leg.UpdatedAt = story.Now;
+            Event(story, accepted ? "escalation_accepted" : "escalation_rejected",
+                json.Begin().Id("legId", leg.Id).Id("areaId", area.Id).Int("round", round).Str("reason", leg.ReviewReason).End(), reviewer);
+            if (accepted)
+            {
+                ChangeStatus(story, "open", "no escalation open", reviewer);
+                Touch(story);
+                return;
+            }
+
+            rejections++;
+            reason = leg.ReviewReason!;
+            previous = leg;
+            owner = reviewer;
+        }
+    }
+}
