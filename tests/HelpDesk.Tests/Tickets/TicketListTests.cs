@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using HelpDesk.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HelpDesk.Tests.Tickets;
 
@@ -66,5 +67,32 @@ public sealed class TicketListTests : IntegrationTest
         Assert.That(await NumbersAsync(agent, "?q=telefono"), Is.EqualTo(new[] { other }), "replies are searched");
         Assert.That(await NumbersAsync(agent, $"?q={credit.ToLowerInvariant()}"), Is.EqualTo(new[] { credit }), "ticket number");
         Assert.That(await NumbersAsync(agent, "?q=1098765432"), Is.EqualTo(new[] { credit }), "document number");
+    }
+
+    [Test]
+    public async Task ListTickets_TextSearch_WithManyMatches_WalksNewestFirst_AndPages()
+    {
+        using var agent = await LoginAsNewUserAsync("agente@test.example", ["agent"]);
+        await TicketApi.CreateAsync(agent, TicketApi.NewTicket(subject: "Certificado tributario pendiente"));
+        // Past the few-matches cap, so the newest-first index walk serves the search (with bitmap scans off).
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<HelpDesk.Shared.Data.IDb>();
+            await HelpDesk.Shared.Data.DbExtensions.ExecuteAsync(db, """
+                INSERT INTO tickets.tickets (id, number, type, channel, status, priority, subject, description, customer_id, customer_document,
+                    customer_name, tracking_token, created_at, updated_at, search)
+                SELECT gen_random_uuid(), 'PQRS-1999-' || lpad(g::text, 6, '0'), type, channel, status, priority, subject, description, customer_id,
+                    customer_document, customer_name, tracking_token || g, created_at - make_interval(mins => g), updated_at, search
+                FROM tickets.tickets, generate_series(1, 700) AS g
+                """, null, CancellationToken.None);
+        }
+
+        var first = await agent.GetFromJsonAsync<JsonElement>("/api/tickets?q=tributario&limit=25");
+        var numbers = first.GetProperty("items").EnumerateArray().Select(i => i.Str("number")).ToList();
+        Assert.That(numbers, Has.Count.EqualTo(25));
+        Assert.That(numbers[0], Does.StartWith("PQRS-20"), "the original, newest");
+        Assert.That(numbers.Skip(1), Is.EqualTo(Enumerable.Range(1, 24).Select(g => $"PQRS-1999-{g:000000}")));
+        var second = await agent.GetFromJsonAsync<JsonElement>($"/api/tickets?q=tributario&limit=25&cursor={first.Str("nextCursor")}");
+        Assert.That(second.GetProperty("items")[0].Str("number"), Is.EqualTo("PQRS-1999-000025"));
     }
 }

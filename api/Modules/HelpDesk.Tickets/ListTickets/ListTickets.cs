@@ -72,7 +72,14 @@ internal static class ListTickets
         /// it, walking the newest-first index finds a page quickly. PostgreSQL cannot tell the two apart for words its
         /// statistics do not know (it guesses 0.5 % of rows), so a capped count decides.
         /// </summary>
-        private const int FewMatches = 2000;
+        private const int FewMatches = 500;
+
+        /// <summary>
+        /// With many matches the newest-first index walk finds a page in a few milliseconds, but for words common alone
+        /// and rarer together the planner prefers collecting every match (measured at 1M tickets: 77 ms against 2 ms).
+        /// SET LOCAL lasts for this one batch (one implicit transaction), so nothing else is affected.
+        /// </summary>
+        private const string WalkTheIndex = "SET LOCAL enable_bitmapscan = off; ";
 
         public async ValueTask<Page<TicketListItem>> Handle(Query query, CancellationToken ct)
         {
@@ -172,7 +179,7 @@ internal static class ListTickets
             }
             else
             {
-                sql = filtered + order + " LIMIT @Take";
+                sql = (textSearch ? WalkTheIndex : "") + filtered + order + " LIMIT @Take";
             }
 
             var rows = await db.QueryAsync<Row>(sql, parameters, ct);
