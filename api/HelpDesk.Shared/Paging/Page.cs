@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.Globalization;
 using System.Text;
 using HelpDesk.Shared.Errors;
 
@@ -30,6 +31,24 @@ public static class Cursor
         {
             throw new RuleViolationException("cursor", "The cursor is not valid; use the nextCursor of a previous page.");
         }
+    }
+
+    /// <summary>The cursor of lists sorted by an instant, then by id.</summary>
+    public static string EncodeInstant(DateTimeOffset instant, Guid id) =>
+        Encode($"{instant.UtcTicks.ToString(CultureInfo.InvariantCulture)}|{id}");
+
+    public static (DateTimeOffset? Instant, Guid? Id) DecodeInstant(string? cursor)
+    {
+        var decoded = Decode(cursor);
+        if (decoded is null)
+        {
+            return (null, null);
+        }
+
+        var parts = decoded.Split('|');
+        return parts.Length == 2 && long.TryParse(parts[0], CultureInfo.InvariantCulture, out var ticks) && Guid.TryParse(parts[1], out var id)
+            ? (new DateTimeOffset(ticks, TimeSpan.Zero), id)
+            : throw new RuleViolationException("cursor", "The cursor is not valid; use the nextCursor of a previous page.");
     }
 
     public static int Limit(int? limit) => limit switch

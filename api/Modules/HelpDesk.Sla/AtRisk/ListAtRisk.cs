@@ -1,4 +1,3 @@
-using System.Globalization;
 using HelpDesk.Shared.Data;
 using HelpDesk.Shared.Errors;
 using HelpDesk.Shared.Paging;
@@ -55,7 +54,7 @@ internal static class ListAtRisk
             }
 
             var limit = Cursor.Limit(query.Limit);
-            var (afterDue, afterId) = DecodeCursor(query.Cursor);
+            var (afterDue, afterId) = Cursor.DecodeInstant(query.Cursor);
             var rows = await db.QueryAsync<Row>(Sql, new
             {
                 query.State,
@@ -68,23 +67,9 @@ internal static class ListAtRisk
             var page = rows.Take(limit).Select(r => new AtRiskClockDto(
                 r.ClockId, r.TicketNumber, EnumNames<ClockKind>.Parse(r.Kind), r.LegId, r.AreaId, r.Breached, r.DueAt, r.WarnedAt)).ToList();
             var next = rows.Count > limit
-                ? Cursor.Encode($"{page[^1].DueAt.UtcTicks.ToString(CultureInfo.InvariantCulture)}|{page[^1].ClockId}")
+                ? Cursor.EncodeInstant(page[^1].DueAt, page[^1].ClockId)
                 : null;
             return new Page<AtRiskClockDto>(page, next);
-        }
-
-        private static (DateTimeOffset? Due, Guid? Id) DecodeCursor(string? cursor)
-        {
-            var decoded = Cursor.Decode(cursor);
-            if (decoded is null)
-            {
-                return (null, null);
-            }
-
-            var parts = decoded.Split('|');
-            return parts.Length == 2 && long.TryParse(parts[0], CultureInfo.InvariantCulture, out var ticks) && Guid.TryParse(parts[1], out var id)
-                ? (new DateTimeOffset(ticks, TimeSpan.Zero), id)
-                : throw new RuleViolationException("cursor", "The cursor is not valid; use the nextCursor of a previous page.");
         }
     }
 }

@@ -126,7 +126,7 @@ internal static class ListTickets
                 default: throw new RuleViolationException("queue", "queue is mine, unassigned, pending_customer, reopened or at_risk.");
             }
 
-            var (afterTime, afterId) = DecodeCursor(query.Cursor);
+            var (afterTime, afterId) = Cursor.DecodeInstant(query.Cursor);
             if (afterTime is not null)
             {
                 where.Add(sort switch
@@ -195,7 +195,7 @@ internal static class ListTickets
                     SortOrder.Due => last.SlaDueAt!.Value,
                     _ => last.CreatedAt,
                 };
-                next = Cursor.Encode($"{position.UtcTicks.ToString(CultureInfo.InvariantCulture)}|{last.Id}");
+                next = Cursor.EncodeInstant(position, last.Id);
             }
 
             return new Page<TicketListItem>([.. page.Select(r => r.ToItem())], next);
@@ -229,20 +229,6 @@ internal static class ListTickets
             }
 
             where.Add(fragment);
-        }
-
-        private static (DateTimeOffset? Time, Guid? Id) DecodeCursor(string? cursor)
-        {
-            var decoded = Cursor.Decode(cursor);
-            if (decoded is null)
-            {
-                return (null, null);
-            }
-
-            var parts = decoded.Split('|');
-            return parts.Length == 2 && long.TryParse(parts[0], CultureInfo.InvariantCulture, out var ticks) && Guid.TryParse(parts[1], out var id)
-                ? (new DateTimeOffset(ticks, TimeSpan.Zero), id)
-                : throw new RuleViolationException("cursor", "The cursor is not valid; use the nextCursor of a previous page.");
         }
     }
 }
