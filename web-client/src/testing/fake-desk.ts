@@ -468,8 +468,19 @@ export class FakeDesk {
     if (queue === 'unassigned') rows = rows.filter((t) => t.assigneeId === null);
     if (queue === 'pending_customer') rows = rows.filter((t) => t.status === 'pending_customer');
     if (queue === 'reopened') rows = rows.filter((t) => t.status === 'reopened');
+    if (queue === 'at_risk') rows = rows.filter((t) => (t.slaState === 'at_risk' || t.slaState === 'breached') && !['answered', 'closed'].includes(t.status));
+    eq('slaState', (t) => t.slaState);
     if (text) rows = rows.filter((t) => `${t.number} ${t.subject} ${t.description} ${t.customer.name} ${t.customer.document}`.toLowerCase().includes(text));
-    rows.sort((a, b) => (q.get('sort') === 'oldest_update' ? a.updatedAt.localeCompare(b.updatedAt) : b.createdAt.localeCompare(a.createdAt)));
+    const sort = q.get('sort');
+    // "due": nearest SLA due time first, only tickets with a clock counting.
+    if (sort === 'due') rows = rows.filter((t) => t.slaDueAt !== null);
+    rows.sort((a, b) =>
+      sort === 'oldest_update'
+        ? a.updatedAt.localeCompare(b.updatedAt)
+        : sort === 'due'
+          ? a.slaDueAt!.localeCompare(b.slaDueAt!)
+          : b.createdAt.localeCompare(a.createdAt),
+    );
     const limit = Number(q.get('limit') ?? '50');
     const start = Number(q.get('cursor') ?? '0');
     const items: TicketListItem[] = rows.slice(start, start + limit).map((t) => ({
@@ -487,6 +498,8 @@ export class FakeDesk {
       assigneeId: t.assigneeId,
       createdAt: t.createdAt,
       updatedAt: t.updatedAt,
+      slaDueAt: t.slaDueAt,
+      slaState: t.slaState,
     }));
     return json(200, { items, nextCursor: start + limit < rows.length ? String(start + limit) : null });
   }
@@ -546,6 +559,8 @@ export class FakeDesk {
       answeredAt: null,
       closedAt: null,
       version: 3,
+      slaDueAt: null,
+      slaState: null,
       ...partial,
     };
     const stored: StoredTicket = { ticket, token: `token-${partial.number}`, events: [], messages: [], attachments: [] };
@@ -588,6 +603,8 @@ export class FakeDesk {
       answeredAt: null,
       closedAt: null,
       version: 1,
+      slaDueAt: null,
+      slaState: null,
     };
     const stored: StoredTicket = { ticket, token: `secret-${this.ticketSequence}`, events: [], messages: [], attachments: [] };
     this.tickets.set(ticket.number, stored);
