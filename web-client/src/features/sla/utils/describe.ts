@@ -2,15 +2,18 @@ import type { ClockTarget, PolicyConditions } from '@/api/types';
 import { i18n } from '@/lib/i18n';
 import { formatHours } from '@/utils/format';
 
-/** "8 h hábiles · Centro de contacto", "4 h corridas", "15 días hábiles legales · Días hábiles legales", or "Sin meta". */
-export function describeTarget(target: ClockTarget | null, calendarName: (id: string) => string | null): string {
+/**
+ * "8 h hábiles · Centro de contacto", "4 h corridas", "15 días hábiles legales · Días hábiles legales", or "Sin meta".
+ * Without `calendarName`, the calendar is left out.
+ */
+export function describeTarget(target: ClockTarget | null, calendarName?: (id: string) => string | null): string {
   if (!target) return i18n.t('sla.target.none');
   const amount = Number(target.amount);
   const text =
     target.kind === 'business_days'
       ? i18n.t('sla.target.business_days', { count: amount })
       : i18n.t(`sla.target.${target.kind}`, { amount: formatHours(amount) });
-  if (target.kind === 'calendar_minutes' || !target.calendarId) return text;
+  if (target.kind === 'calendar_minutes' || !target.calendarId || !calendarName) return text;
   return i18n.t('sla.target.onCalendar', { target: text, calendar: calendarName(target.calendarId) ?? i18n.t('sla.policies.unknownCalendar') });
 }
 

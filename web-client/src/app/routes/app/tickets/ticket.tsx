@@ -9,6 +9,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { PageLoader } from '@/components/ui/page-loader';
 import { QueryError } from '@/components/ui/query-error';
 import { useAreas } from '@/features/directory/api/get-areas';
+import { TicketSlaPanel } from '@/features/sla/components/ticket-sla-panel';
 import { useTopics } from '@/features/directory/api/get-topics';
 import { EscalateButton } from '@/features/escalations/components/escalate-dialog';
 import { TicketEscalations } from '@/features/escalations/components/ticket-escalations';
@@ -108,6 +109,9 @@ export default function TicketRoute() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack>
+            <Panel title={t('sla.ticket.title')}>
+              <TicketSlaPanel number={current.number} version={current.version} areaName={(id) => allAreas.find((a) => a.id === id)?.name ?? null} />
+            </Panel>
             <Panel title={t('tickets.assign.title')}>
               <AssignPanel versioned={versioned} meId={meId} onStale={onStale} />
             </Panel>
