@@ -608,6 +608,7 @@ export const en: SameShape<Translation> = {
       submit: 'Escalate case',
       done: 'Case escalated to {{area}}.',
       legDue: 'The area must answer before: {{date}}',
+      close: 'Done',
     },
     ticket: {
       title: 'Escalations',

@@ -604,6 +604,7 @@ export const es = {
       submit: 'Escalar caso',
       done: 'Caso escalado a {{area}}.',
       legDue: 'El área debe responder antes de: {{date}}',
+      close: 'Listo',
     },
     ticket: {
       title: 'Escalamientos',

@@ -9,6 +9,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { PageLoader } from '@/components/ui/page-loader';
 import { QueryError } from '@/components/ui/query-error';
 import { useAreas } from '@/features/directory/api/get-areas';
+import { ResolutionDue } from '@/features/sla/components/resolution-due';
 import { TicketSlaPanel } from '@/features/sla/components/ticket-sla-panel';
 import { useTopics } from '@/features/directory/api/get-topics';
 import { EscalateButton } from '@/features/escalations/components/escalate-dialog';
@@ -87,6 +88,7 @@ export default function TicketRoute() {
             disabled={current.status === 'closed'}
             // The ticket (and its timeline, under its key) changed: escalated, with a new version.
             onEscalated={() => queryClient.invalidateQueries({ queryKey: getTicketQueryOptions(current.number).queryKey })}
+            renderSla={() => <ResolutionDue number={current.number} version={current.version} />}
           />
         }
       />
