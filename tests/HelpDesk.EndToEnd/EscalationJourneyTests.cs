@@ -256,6 +256,11 @@ public sealed class EscalationJourneyTests
         await AssertNoAxeViolationsAsync(agent);
         await Field(dialog, "Motivo para el área").FillAsync(EscalationReason);
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Escalar caso" }).ClickAsync();
+        // The dialog says where the case went and when the area's answer is due, then closes.
+        await Expect(dialog.GetByRole(AriaRole.Status).Filter(new() { HasText = "Caso escalado a Crédito." })).ToBeVisibleAsync();
+        await Expect(dialog.GetByText(new Regex("^El área debe responder antes de: .+"))).ToBeVisibleAsync();
+        await AssertNoAxeViolationsAsync(agent);
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Listo" }).ClickAsync();
         await Expect(dialog).ToBeHiddenAsync();
 
         await Expect(agent.GetByRole(AriaRole.Group, new() { Name = "Estado, tipo y prioridad" }).GetByText("Escalado", new() { Exact = true })).ToBeVisibleAsync();

@@ -92,3 +92,23 @@ export type ReviewEscalationBody = RequestBody<paths['/api/escalations/{id}/revi
 export type ReviewEscalationResult = SuccessBody<paths['/api/escalations/{id}/review']['post']>;
 export type Notice = SuccessBody<paths['/api/notices']['get']>[number];
 export type SaveMatrixRowBody = RequestBody<paths['/api/escalation/matrix']['post']>;
+
+export type Calendar = SuccessBody<paths['/api/sla/calendars']['get']>[number];
+export type SaveCalendarBody = RequestBody<paths['/api/sla/calendars']['post']>;
+export type WorkPeriod = Calendar['week'][number];
+export type Weekday = WorkPeriod['day'];
+export type Holiday = Calendar['holidays'][number];
+export type AreaCalendar = SuccessBody<paths['/api/sla/area-calendars']['get']>[number];
+export type SlaPolicy = SuccessBody<paths['/api/sla/policies']['get']>[number];
+export type SavePolicyBody = RequestBody<paths['/api/sla/policies']['post']>;
+export type PolicyConditions = SlaPolicy['conditions'];
+export type ClockTarget = NonNullable<SlaPolicy['resolution']>;
+export type TargetKind = ClockTarget['kind'];
+export type SlaPreview = SuccessBody<paths['/api/sla/preview']['get']>;
+export type SlaPreviewQuery = paths['/api/sla/preview']['get']['parameters']['query'];
+export type TicketSla = SuccessBody<paths['/api/tickets/{number}/sla']['get']>;
+export type SlaClock = TicketSla['clocks'][number];
+export type ClockKind = SlaClock['kind'];
+export type ClockState = SlaClock['state'];
+/** The ticket's SLA in one word (lists and the ticket); null when no policy applied. */
+export type TicketSlaState = NonNullable<Ticket['slaState']>;

@@ -50,6 +50,8 @@ export const routes: RouteObject[] = [
               { path: paths.app.admin.areas.path, lazy: page(() => import('./routes/app/admin/areas')) },
               { path: paths.app.admin.auditLog.path, lazy: page(() => import('./routes/app/admin/audit-log')) },
               { path: paths.app.admin.escalationMatrix.path, lazy: page(() => import('./routes/app/admin/escalation-matrix')) },
+              { path: paths.app.admin.slaPolicies.path, lazy: page(() => import('./routes/app/admin/sla-policies')) },
+              { path: paths.app.admin.slaCalendars.path, lazy: page(() => import('./routes/app/admin/sla-calendars')) },
             ],
           },
         ],

@@ -42,6 +42,8 @@ export const paths = {
       areas: { path: 'areas', getHref: () => '/app/admin/areas' },
       auditLog: { path: 'audit-log', getHref: () => '/app/admin/audit-log' },
       escalationMatrix: { path: 'escalation-matrix', getHref: () => '/app/admin/escalation-matrix' },
+      slaCalendars: { path: 'sla-calendars', getHref: () => '/app/admin/sla-calendars' },
+      slaPolicies: { path: 'sla-policies', getHref: () => '/app/admin/sla-policies' },
     },
   },
 } as const;

@@ -5,6 +5,7 @@ import type {
   DocumentType,
   Priority,
   ResolutionType,
+  TicketSlaState,
   TicketStatus,
   TicketType,
   VerificationCheck,
@@ -49,12 +50,16 @@ export const VERIFICATION_CHECKS = [
   'last_payment',
 ] as const satisfies readonly VerificationCheck[];
 
-/** Saved queues of the ticket list (ListTickets `queue`). */
-export const TICKET_QUEUES = ['mine', 'unassigned', 'pending_customer', 'reopened'] as const;
+/** Saved queues of the ticket list (ListTickets `queue`). `at_risk`: SLA at risk or breached, not yet answered. */
+export const TICKET_QUEUES = ['mine', 'unassigned', 'pending_customer', 'reopened', 'at_risk'] as const;
 export type TicketQueue = (typeof TICKET_QUEUES)[number];
 
-export const TICKET_SORTS = ['newest', 'oldest_update'] as const;
+/** `due`: nearest SLA due time first (only tickets with a running SLA clock). */
+export const TICKET_SORTS = ['newest', 'oldest_update', 'due'] as const;
 export type TicketSort = (typeof TICKET_SORTS)[number];
+
+/** A ticket's SLA in one word (ListTickets `slaState`, and the badges). */
+export const SLA_STATES = ['running', 'at_risk', 'paused', 'breached', 'met'] as const satisfies readonly TicketSlaState[];
 
 /**
  * The states an agent may set by hand from each state (the API's lifecycle: answering and escalating

@@ -2,6 +2,7 @@ import type { ApiKey, Area, AuditEntry, CreatedApiKey, CurrentUser, Topic, User 
 
 import { FakeDesk } from './fake-desk';
 import { FakeEscalations } from './fake-escalations';
+import { FakeSla } from './fake-sla';
 
 /** What the fake server saw: one entry per call, in order. */
 export interface RecordedRequest {
@@ -72,6 +73,8 @@ export class FakeApi {
     },
     (userId) => this.users.find((u) => u.id === userId && u.active)?.areaIds ?? null,
   );
+  /** Calendars, policies, previews and tickets' clocks (see fake-sla.ts). */
+  readonly sla = new FakeSla(this.desk, (areaId) => this.areas.some((a) => a.id === areaId));
   sessionUserId: string | null = null;
   private readonly overrides = new Map<string, Handler>();
   private sequence = 0;
@@ -236,6 +239,9 @@ export class FakeApi {
 
     const escalationResponse = this.escalations.handle(req, me);
     if (escalationResponse) return escalationResponse;
+
+    const slaResponse = this.sla.handle(req, me);
+    if (slaResponse) return slaResponse;
 
     const deskResponse = this.desk.handleStaff(req, me);
     if (deskResponse) return deskResponse;

@@ -468,8 +468,19 @@ export class FakeDesk {
     if (queue === 'unassigned') rows = rows.filter((t) => t.assigneeId === null);
     if (queue === 'pending_customer') rows = rows.filter((t) => t.status === 'pending_customer');
     if (queue === 'reopened') rows = rows.filter((t) => t.status === 'reopened');
+    if (queue === 'at_risk') rows = rows.filter((t) => (t.slaState === 'at_risk' || t.slaState === 'breached') && !['answered', 'closed'].includes(t.status));
+    eq('slaState', (t) => t.slaState);
     if (text) rows = rows.filter((t) => `${t.number} ${t.subject} ${t.description} ${t.customer.name} ${t.customer.document}`.toLowerCase().includes(text));
-    rows.sort((a, b) => (q.get('sort') === 'oldest_update' ? a.updatedAt.localeCompare(b.updatedAt) : b.createdAt.localeCompare(a.createdAt)));
+    const sort = q.get('sort');
+    // "due": nearest SLA due time first, only tickets with a clock counting.
+    if (sort === 'due') rows = rows.filter((t) => t.slaDueAt !== null);
+    rows.sort((a, b) =>
+      sort === 'oldest_update'
+        ? a.updatedAt.localeCompare(b.updatedAt)
+        : sort === 'due'
+          ? a.slaDueAt!.localeCompare(b.slaDueAt!)
+          : b.createdAt.localeCompare(a.createdAt),
+    );
     const limit = Number(q.get('limit') ?? '50');
     const start = Number(q.get('cursor') ?? '0');
     const items: TicketListItem[] = rows.slice(start, start + limit).map((t) => ({

@@ -14,6 +14,17 @@ export function formatDateTime(iso: string | null | undefined): string {
   return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
+/**
+ * A date and time in a given IANA zone, written out in full, e.g. "martes, 31 de marzo de 2026, 11:59 p. m." — the
+ * promised date an agent reads to a customer (in the calendar's zone, whatever the agent's computer says).
+ */
+export function formatDateTimeInZone(iso: string | null | undefined, timeZone: string): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'full', timeStyle: 'short', timeZone }).format(date);
+}
+
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return '';
   const date = new Date(iso);

@@ -119,6 +119,8 @@ export function AppLayout({ children, headerActions }: { children: ReactNode; /*
               <NavItem to={paths.app.admin.areas.getHref()} label={t('nav.areas')} onNavigate={close} />
               <NavItem to={paths.app.admin.auditLog.getHref()} label={t('nav.auditLog')} onNavigate={close} />
               <NavItem to={paths.app.admin.escalationMatrix.getHref()} label={t('nav.escalationMatrix')} onNavigate={close} />
+              <NavItem to={paths.app.admin.slaPolicies.getHref()} label={t('nav.slaPolicies')} onNavigate={close} />
+              <NavItem to={paths.app.admin.slaCalendars.getHref()} label={t('nav.slaCalendars')} onNavigate={close} />
             </div>
           ) : null}
         </Stack>

@@ -1,4 +1,5 @@
 import { Anchor, Grid, Group, Paper, Radio, Stack, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -9,13 +10,14 @@ import { PageLoader } from '@/components/ui/page-loader';
 import { QueryError } from '@/components/ui/query-error';
 import { paths } from '@/config/paths';
 import { INTAKE_CHANNELS, isOneOf } from '@/config/pqrs';
-import { useCustomer } from '@/features/customers/api/get-customer';
+import { getCustomerQueryOptions, useCustomer } from '@/features/customers/api/get-customer';
 import { ContactForm } from '@/features/customers/components/contact-form';
 import { CustomerContactData, VerificationState } from '@/features/customers/components/customer-data';
 import { CustomerLookup } from '@/features/customers/components/customer-lookup';
 import { VerifyIdentityForm } from '@/features/customers/components/verify-identity-form';
 import { useAreas } from '@/features/directory/api/get-areas';
 import { useTopics } from '@/features/directory/api/get-topics';
+import { PromisedResponse } from '@/features/sla/components/promised-response';
 import { CreatedTicket } from '@/features/tickets/components/created-ticket';
 import { NewTicketForm } from '@/features/tickets/components/new-ticket-form';
 
@@ -78,6 +80,9 @@ export default function IntakeRoute() {
   const [round, setRound] = useState(0);
   const areas = useAreas({ includeInactive: true });
   const topics = useTopics({ includeInactive: true });
+  // The customer's segment may pick the SLA policy (the same query the customer steps read).
+  const customer = useQuery({ ...getCustomerQueryOptions(customerId ?? ''), enabled: customerId !== null });
+  const segment = customerId !== null ? (customer.data?.segment ?? null) : null;
 
   const startOver = () => {
     setCreated(null);
@@ -121,7 +126,14 @@ export default function IntakeRoute() {
                 ) : areas.isPending || topics.isPending ? (
                   <PageLoader />
                 ) : (
-                  <NewTicketForm customerId={customerId} channel={channel} areas={areas.data} topics={topics.data} onCreated={setCreated} />
+                  <NewTicketForm
+                    customerId={customerId}
+                    channel={channel}
+                    areas={areas.data}
+                    topics={topics.data}
+                    onCreated={setCreated}
+                    renderPromise={(facts) => <PromisedResponse {...facts} segment={segment} />}
+                  />
                 )}
               </Section>
             </Grid.Col>

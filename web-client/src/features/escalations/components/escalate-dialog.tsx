@@ -1,10 +1,11 @@
-import { Alert, Button, Group, Modal, NativeSelect, Stack, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Modal, NativeSelect, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { isApiError } from '@/api/problem';
 import type { Area, EscalationLeg } from '@/api/types';
 import { mutationErrorMessage } from '@/components/ui/query-error';
+import { formatDateTime } from '@/utils/format';
 
 import { useEscalateTicket } from '../api/escalate-ticket';
 import { useEscalationSuggestion } from '../api/get-escalation-suggestion';
@@ -13,17 +14,41 @@ interface EscalateFormProps {
   number: string;
   areas: readonly Area[];
   suggestedAreaId: string | null;
+  /** What the route shows about the ticket's own due date, above the fields. */
+  sla?: React.ReactNode;
   onDone: () => void;
   onEscalated?: (leg: EscalationLeg) => unknown;
 }
 
-function EscalateForm({ number, areas, suggestedAreaId, onDone, onEscalated }: EscalateFormProps) {
+/** After escalating: to which area, and when its answer is due. The "Listo" button takes the focus. */
+function Escalated({ leg, areas, onDone }: { leg: EscalationLeg; areas: readonly Area[]; onDone: () => void }) {
+  const { t } = useTranslation();
+  const name = areas.find((a) => a.id === leg.areaId)?.name ?? t('common.none');
+  const area = leg.toManager ? t('escalations.ticket.areaManager', { area: name }) : name;
+  return (
+    <Stack>
+      <Alert color="green" role="status" title={t('escalations.escalate.done', { area })}>
+        <Text size="sm" fw={600}>
+          {t('escalations.escalate.legDue', { date: formatDateTime(leg.dueAt) })}
+        </Text>
+      </Alert>
+      <Group justify="flex-end">
+        <Button onClick={onDone} autoFocus>
+          {t('escalations.escalate.close')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+function EscalateForm({ number, areas, suggestedAreaId, sla, onDone, onEscalated }: EscalateFormProps) {
   const { t } = useTranslation();
   const active = areas.filter((a) => a.active);
   const [areaId, setAreaId] = useState(suggestedAreaId ?? active[0]?.id ?? '');
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const [escalated, setEscalated] = useState<EscalationLeg | null>(null);
   const escalate = useEscalateTicket(number, { onEscalated });
 
   const submit = (event: React.FormEvent) => {
@@ -37,7 +62,7 @@ function EscalateForm({ number, areas, suggestedAreaId, onDone, onEscalated }: E
     escalate.mutate(
       { number, body: { areaId: areaId || null, reason } },
       {
-        onSuccess: onDone,
+        onSuccess: setEscalated,
         onError: (error) => {
           if (isApiError(error, 409)) setFailure(t('escalations.errors.conflict'));
           else if (isApiError(error, 422)) setFailure(Object.values(error.fieldErrors).join(' ') || t('escalations.errors.inactiveArea'));
@@ -47,9 +72,12 @@ function EscalateForm({ number, areas, suggestedAreaId, onDone, onEscalated }: E
     );
   };
 
+  if (escalated) return <Escalated leg={escalated} areas={areas} onDone={onDone} />;
+
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
+        {sla}
         <NativeSelect
           label={t('escalations.escalate.area')}
           description={suggestedAreaId ? t('escalations.escalate.suggested') : t('escalations.escalate.noSuggestion')}
@@ -89,10 +117,15 @@ interface EscalateButtonProps {
   areas: readonly Area[];
   disabled?: boolean;
   onEscalated?: (leg: EscalationLeg) => unknown;
+  /** The ticket's due date, shown at the top of the dialog (the SLA is another feature; the route renders it). */
+  renderSla?: () => React.ReactNode;
 }
 
-/** "Escalar": a dialog with the matrix's suggested area preselected and the reason for the area. */
-export function EscalateButton({ number, areas, disabled, onEscalated }: EscalateButtonProps) {
+/**
+ * "Escalar": a dialog with the ticket's due date, the matrix's suggested area preselected and the reason for the area;
+ * once escalated, it says when the area's answer is due.
+ */
+export function EscalateButton({ number, areas, disabled, onEscalated, renderSla }: EscalateButtonProps) {
   const { t } = useTranslation();
   const [opened, setOpened] = useState(false);
   const suggestion = useEscalationSuggestion(number, opened);
@@ -108,6 +141,7 @@ export function EscalateButton({ number, areas, disabled, onEscalated }: Escalat
             number={number}
             areas={areas}
             suggestedAreaId={suggestion.data?.row?.areaId ?? null}
+            sla={renderSla?.()}
             onDone={() => setOpened(false)}
             onEscalated={onEscalated}
           />

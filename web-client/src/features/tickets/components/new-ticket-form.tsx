@@ -18,6 +18,16 @@ interface NewTicketFormProps {
   areas: readonly Area[];
   topics: readonly Topic[];
   onCreated: (ticket: Ticket) => void;
+  /** Shown under the topic, with the facts typed so far (the route puts the SLA's promised date there). */
+  renderPromise?: (facts: CaseFacts) => React.ReactNode;
+}
+
+/** The facts typed so far that decide a case's service level. */
+export interface CaseFacts {
+  type: TicketType | '';
+  channel: Channel;
+  priority: Priority;
+  topicId: string | null;
 }
 
 type Errors = Partial<Record<'type' | 'subject' | 'description' | 'topicId' | 'answerBody' | 'resolutionType', string>>;
@@ -30,7 +40,7 @@ const SUBJECT_MAX = 200;
  * body sent again (double click, retry after a network error) reuses the key, so the API returns the
  * first ticket instead of making a second.
  */
-export function NewTicketForm({ customerId, channel, areas, topics, onCreated }: NewTicketFormProps) {
+export function NewTicketForm({ customerId, channel, areas, topics, onCreated, renderPromise }: NewTicketFormProps) {
   const { t } = useTranslation();
   const [type, setType] = useState<TicketType | ''>('');
   const [subject, setSubject] = useState('');
@@ -142,6 +152,7 @@ export function NewTicketForm({ customerId, channel, areas, topics, onCreated }:
           maxRows={14}
         />
         <TopicPicker legend={t('tickets.fields.topic')} areas={areas} topics={topics} value={topicId} onChange={setTopicId} error={errors.topicId} required />
+        {renderPromise?.({ type, channel, priority, topicId })}
 
         <Checkbox
           label={t('tickets.intake.answerNow')}

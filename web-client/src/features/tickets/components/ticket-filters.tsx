@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Area, Topic } from '@/api/types';
-import { CHANNELS, TICKET_QUEUES, TICKET_SORTS, TICKET_STATUSES, TICKET_TYPES, type TicketQueue, type TicketSort } from '@/config/pqrs';
+import { CHANNELS, SLA_STATES, TICKET_QUEUES, TICKET_SORTS, TICKET_STATUSES, TICKET_TYPES, isOneOf, type TicketQueue, type TicketSort } from '@/config/pqrs';
 import { PAGE_SEARCH_ATTRIBUTE } from '@/lib/shortcuts';
 
 /** The list's state as the URL keeps it; empty strings mean "any". */
@@ -14,6 +14,7 @@ export interface TicketListState {
   channel: string;
   areaId: string;
   topicId: string;
+  slaState: string;
   q: string;
   sort: TicketSort;
 }
@@ -29,7 +30,16 @@ interface TicketFiltersProps {
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
 
-/** Saved queues, text search and filters of the ticket list. */
+/**
+ * The sort a queue button brings: "En riesgo" lists the nearest SLA due time first; leaving it goes back to the newest
+ * first (sorting by due time hides tickets without a running clock). Other queues keep the chosen sort.
+ */
+function sortFor(queue: TicketQueue | '', current: TicketListState): TicketSort {
+  if (queue === 'at_risk') return 'due';
+  return current.queue === 'at_risk' && current.sort === 'due' ? 'newest' : current.sort;
+}
+
+/** Saved queues (with "En riesgo": SLA at risk or overdue), text search and filters of the ticket list. */
 export function TicketFilters({ value, onChange, areas, topics, autoFocusSearch = false }: TicketFiltersProps) {
   const { t } = useTranslation();
   const [q, setQ] = useState(value.q);
@@ -62,7 +72,7 @@ export function TicketFilters({ value, onChange, areas, topics, autoFocusSearch 
             size="compact-md"
             variant={value.queue === queue ? 'filled' : 'default'}
             aria-pressed={value.queue === queue}
-            onClick={() => onChange({ queue })}
+            onClick={() => onChange({ queue, sort: sortFor(queue, value) })}
           >
             {t(`tickets.queues.${queue || 'all'}`)}
           </Button>
@@ -92,7 +102,7 @@ export function TicketFilters({ value, onChange, areas, topics, autoFocusSearch 
         </Group>
       </form>
 
-      <SimpleGrid cols={{ base: 1, xs: 2, md: 3, lg: 6 }} spacing="sm">
+      <SimpleGrid cols={{ base: 1, xs: 2, md: 4, lg: 7 }} spacing="sm">
         <NativeSelect
           label={t('tickets.fields.status')}
           value={value.status}
@@ -125,9 +135,18 @@ export function TicketFilters({ value, onChange, areas, topics, autoFocusSearch 
           data={[any, ...topicOptions]}
         />
         <NativeSelect
+          label={t('tickets.fields.sla')}
+          value={value.slaState}
+          onChange={(event) => onChange({ slaState: event.currentTarget.value })}
+          data={[any, ...SLA_STATES.map((s) => ({ value: s, label: t(`sla.state.${s}`) }))]}
+        />
+        <NativeSelect
           label={t('tickets.sort.label')}
           value={value.sort}
-          onChange={(event) => onChange({ sort: event.currentTarget.value === 'oldest_update' ? 'oldest_update' : 'newest' })}
+          onChange={(event) => {
+            const sort = event.currentTarget.value;
+            onChange({ sort: isOneOf(TICKET_SORTS, sort) ? sort : 'newest' });
+          }}
           data={TICKET_SORTS.map((s) => ({ value: s, label: t(`tickets.sort.${s}`) }))}
         />
       </SimpleGrid>

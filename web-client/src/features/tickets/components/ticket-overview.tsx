@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 
 import type { Ticket } from '@/api/types';
 import { DefinitionList } from '@/components/ui/definition-list';
+import { SlaBadge } from '@/components/ui/sla-badge';
 import { TicketStatusBadge } from '@/components/ui/ticket-status-badge';
 import { paths } from '@/config/paths';
 import { formatDateTime } from '@/utils/format';
@@ -27,6 +28,7 @@ export function TicketOverview({ ticket, topic, assignee }: TicketOverviewProps)
     <Stack gap="md">
       <Group gap="xs" wrap="wrap" aria-label={t('tickets.detail.badges')} role="group">
         <TicketStatusBadge status={ticket.status} size="lg" />
+        <SlaBadge state={ticket.slaState} dueAt={ticket.slaDueAt} size="lg" withLabel />
         <Badge variant="outline" color="gray" size="lg">
           {ticket.type ? t(`enums.ticketType.${ticket.type}`) : t('common.none')}
         </Badge>

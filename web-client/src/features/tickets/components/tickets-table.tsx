@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 
 import { PageLoader } from '@/components/ui/page-loader';
 import { QueryError } from '@/components/ui/query-error';
+import { SlaBadge } from '@/components/ui/sla-badge';
 import { TicketStatusBadge } from '@/components/ui/ticket-status-badge';
 import { paths } from '@/config/paths';
 import { formatDateTime } from '@/utils/format';
@@ -36,7 +37,7 @@ export function TicketsTable({ filter, caption, hideCustomer = false }: TicketsT
 
   return (
     <Stack gap="sm">
-      <Table.ScrollContainer minWidth={hideCustomer ? 760 : 960}>
+      <Table.ScrollContainer minWidth={hideCustomer ? 900 : 1100}>
         <Table striped highlightOnHover aria-label={caption}>
           <Table.Thead>
             <Table.Tr>
@@ -45,6 +46,7 @@ export function TicketsTable({ filter, caption, hideCustomer = false }: TicketsT
               {hideCustomer ? null : <Table.Th scope="col">{t('tickets.fields.customer')}</Table.Th>}
               <Table.Th scope="col">{t('tickets.fields.type')}</Table.Th>
               <Table.Th scope="col">{t('tickets.fields.status')}</Table.Th>
+              <Table.Th scope="col">{t('tickets.fields.sla')}</Table.Th>
               <Table.Th scope="col">{t('tickets.fields.priority')}</Table.Th>
               <Table.Th scope="col">{t('tickets.fields.channel')}</Table.Th>
               <Table.Th scope="col">{t('tickets.fields.updatedAt')}</Table.Th>
@@ -70,6 +72,9 @@ export function TicketsTable({ filter, caption, hideCustomer = false }: TicketsT
                 <Table.Td>{ticket.type ? t(`enums.ticketType.${ticket.type}`) : t('common.none')}</Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <TicketStatusBadge status={ticket.status} size="sm" />
+                </Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  {ticket.slaState ? <SlaBadge state={ticket.slaState} dueAt={ticket.slaDueAt} size="sm" /> : t('common.none')}
                 </Table.Td>
                 <Table.Td>
                   {ticket.priority === 'high' || ticket.priority === 'urgent' ? (

@@ -179,4 +179,43 @@ describe('intake (phone and walk-in)', () => {
       email: null,
     });
   });
+
+  it('shows the answer date to promise (in Bogotá time) as soon as the type is chosen, and again when the facts change', async () => {
+    const { user, api } = renderApp('/app/intake', { signedInAs: ids.agent });
+    await screen.findByRole('heading', { level: 1, name: 'Radicar caso' });
+    const form = section('4. Tipificación del caso');
+    const hint = await within(form).findByText('Elige el tipo de caso para ver la fecha de respuesta que puedes prometer al cliente.');
+    expect(hint.closest('[role="status"]')).not.toBeNull();
+    expect(api.requestsTo('GET', '/api/sla/preview')).toHaveLength(0);
+
+    // A claim by phone: Ley 1755, 15 legal days (the fake counts plain days from 2026-03-10 15:00 UTC = 10:00 in Bogotá).
+    await user.selectOptions(within(form).getByRole('combobox', { name: 'Tipo' }), 'Reclamo');
+    expect(await within(form).findByText(/^Respuesta prometida: miércoles, 25 de marzo de 2026, 10:00.*\(hora de Colombia\)$/)).toBeInTheDocument();
+    expect(within(form).getByText(/^Primer contacto a más tardar: martes, 10 de marzo de 2026, 6:00 p\..*\(hora de Colombia\)$/)).toBeInTheDocument();
+    expect(within(form).getByText('Según la política «Ley 1755: peticiones, quejas y reclamos».')).toBeInTheDocument();
+    expect(Object.fromEntries(api.requestsTo('GET', '/api/sla/preview').at(-1)!.query.entries())).toEqual({ type: 'claim', channel: 'phone', priority: 'normal' });
+
+    // Urgent wins (higher precedence); the customer's segment and the topic go along once known.
+    await findMaria(user);
+    await user.selectOptions(within(form).getByRole('combobox', { name: 'Prioridad' }), 'Urgente');
+    await user.selectOptions(within(form).getByRole('combobox', { name: 'Área' }), 'Crédito');
+    await user.selectOptions(within(form).getByRole('combobox', { name: 'Tema' }), 'Préstamos');
+    expect(await within(form).findByText(/^Respuesta prometida: viernes, 13 de marzo de 2026/)).toBeInTheDocument();
+    await waitFor(() =>
+      expect(Object.fromEntries(api.requestsTo('GET', '/api/sla/preview').at(-1)!.query.entries())).toEqual({
+        type: 'claim',
+        channel: 'phone',
+        priority: 'urgent',
+        topicId: ids.loans,
+        segment: 'Preferencial',
+      }),
+    );
+
+    // A walk-in suggestion: no policy applies.
+    await user.click(screen.getByRole('radio', { name: 'Presencial' }));
+    await user.selectOptions(within(form).getByRole('combobox', { name: 'Prioridad' }), 'Normal');
+    await user.selectOptions(within(form).getByRole('combobox', { name: 'Tipo' }), 'Sugerencia');
+    expect(await within(form).findByText('Ninguna política de SLA aplica a este caso: no hay fecha que prometer.')).toBeInTheDocument();
+    expect(api.requestsTo('GET', '/api/sla/preview').at(-1)!.query.get('channel')).toBe('walk_in');
+  });
 });

@@ -5,14 +5,14 @@ import { Link, useLocation, useSearchParams } from 'react-router';
 
 import { PageHeader } from '@/components/ui/page-header';
 import { paths } from '@/config/paths';
-import { CHANNELS, TICKET_QUEUES, TICKET_STATUSES, TICKET_TYPES, isOneOf } from '@/config/pqrs';
+import { CHANNELS, SLA_STATES, TICKET_QUEUES, TICKET_SORTS, TICKET_STATUSES, TICKET_TYPES, isOneOf } from '@/config/pqrs';
 import { useAreas } from '@/features/directory/api/get-areas';
 import { useTopics } from '@/features/directory/api/get-topics';
 import type { TicketFilter } from '@/features/tickets/api/keys';
 import { TicketFilters, type TicketListState } from '@/features/tickets/components/ticket-filters';
 import { TicketsTable } from '@/features/tickets/components/tickets-table';
 
-const KEYS = ['queue', 'status', 'type', 'channel', 'areaId', 'topicId', 'q', 'sort'] as const;
+const KEYS = ['queue', 'status', 'type', 'channel', 'areaId', 'topicId', 'slaState', 'q', 'sort'] as const;
 
 function readState(params: URLSearchParams): TicketListState {
   const get = (key: string) => params.get(key) ?? '';
@@ -23,8 +23,9 @@ function readState(params: URLSearchParams): TicketListState {
     channel: isOneOf(CHANNELS, get('channel')) ? get('channel') : '',
     areaId: get('areaId'),
     topicId: get('topicId'),
+    slaState: isOneOf(SLA_STATES, get('slaState')) ? get('slaState') : '',
     q: get('q'),
-    sort: get('sort') === 'oldest_update' ? 'oldest_update' : 'newest',
+    sort: isOneOf(TICKET_SORTS, get('sort')) ? (get('sort') as TicketListState['sort']) : 'newest',
   };
 }
 
@@ -36,6 +37,7 @@ function toFilter(state: TicketListState): TicketFilter {
   if (state.channel) filter.channel = state.channel;
   if (state.topicId) filter.topicId = state.topicId;
   else if (state.areaId) filter.areaId = state.areaId;
+  if (state.slaState) filter.slaState = state.slaState;
   if (state.q) filter.q = state.q;
   return filter;
 }

@@ -9,6 +9,8 @@ import { PageHeader } from '@/components/ui/page-header';
 import { PageLoader } from '@/components/ui/page-loader';
 import { QueryError } from '@/components/ui/query-error';
 import { useAreas } from '@/features/directory/api/get-areas';
+import { ResolutionDue } from '@/features/sla/components/resolution-due';
+import { TicketSlaPanel } from '@/features/sla/components/ticket-sla-panel';
 import { useTopics } from '@/features/directory/api/get-topics';
 import { EscalateButton } from '@/features/escalations/components/escalate-dialog';
 import { TicketEscalations } from '@/features/escalations/components/ticket-escalations';
@@ -86,6 +88,7 @@ export default function TicketRoute() {
             disabled={current.status === 'closed'}
             // The ticket (and its timeline, under its key) changed: escalated, with a new version.
             onEscalated={() => queryClient.invalidateQueries({ queryKey: getTicketQueryOptions(current.number).queryKey })}
+            renderSla={() => <ResolutionDue number={current.number} version={current.version} />}
           />
         }
       />
@@ -108,6 +111,9 @@ export default function TicketRoute() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack>
+            <Panel title={t('sla.ticket.title')}>
+              <TicketSlaPanel number={current.number} version={current.version} areaName={(id) => allAreas.find((a) => a.id === id)?.name ?? null} />
+            </Panel>
             <Panel title={t('tickets.assign.title')}>
               <AssignPanel versioned={versioned} meId={meId} onStale={onStale} />
             </Panel>

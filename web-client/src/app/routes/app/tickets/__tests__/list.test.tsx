@@ -1,7 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 
+import { setLanguage } from '@/lib/i18n';
 import { FakeApi, ids } from '@/testing/fake-api';
+import { FAKE_NOW } from '@/testing/fake-desk';
 import { renderApp } from '@/testing/test-utils';
 
 function lastListQuery(api: FakeApi): URLSearchParams {
@@ -92,5 +94,111 @@ describe('ticket list', () => {
     expect(lastListQuery(api).get('cursor')).toBe('25');
     expect(screen.queryByRole('button', { name: 'Cargar más' })).not.toBeInTheDocument();
     expect(screen.getByText('32 casos. No hay más.')).toBeInTheDocument();
+  });
+});
+
+/** Tickets with SLA: 000001 at risk (due in 3 h 20 min), 000002 overdue by 2 h, 000003 met, 000004 paused. */
+function withSla(api = new FakeApi()) {
+  const at = (minutes: number) => new Date(FAKE_NOW + minutes * 60_000).toISOString();
+  Object.assign(api.desk.ticket('PQRS-2026-000001').ticket, { slaState: 'at_risk', slaDueAt: at(200) });
+  Object.assign(api.desk.ticket('PQRS-2026-000002').ticket, { slaState: 'breached', slaDueAt: at(-120) });
+  const seed = api.desk.ticket('PQRS-2026-000002');
+  for (const [number, state, createdAt] of [
+    ['PQRS-2026-000003', 'met', '2026-03-04T13:00:00Z'],
+    ['PQRS-2026-000004', 'paused', '2026-03-05T13:00:00Z'],
+    ['PQRS-2026-000005', 'running', '2026-03-06T13:00:00Z'],
+  ] as const)
+    api.desk.tickets.set(number, {
+      ...seed,
+      ticket: { ...seed.ticket, id: `id-${number}`, number, createdAt, status: 'open', slaState: state, slaDueAt: state === 'running' ? at(2 * 24 * 60 + 90) : null },
+    });
+  return api;
+}
+
+function slaCellOf(table: HTMLElement, number: string): HTMLElement {
+  const row = within(table).getByRole('rowheader', { name: number }).closest('tr')!;
+  const column = within(table).getAllByRole('columnheader').findIndex((h) => h.textContent === 'SLA');
+  return row.children[column] as HTMLElement;
+}
+
+describe('ticket list: SLA', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('shows each ticket’s SLA in words with the time left or overdue, counted from its due time', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(FAKE_NOW);
+    renderApp('/app/tickets', { signedInAs: ids.agent, api: withSla() });
+
+    const table = await screen.findByRole('table', { name: 'Casos' });
+    expect(slaCellOf(table, 'PQRS-2026-000001')).toHaveTextContent('En riesgo · quedan 3 h 20 min');
+    expect(slaCellOf(table, 'PQRS-2026-000002')).toHaveTextContent('Vencido hace 2 h');
+    expect(slaCellOf(table, 'PQRS-2026-000003')).toHaveTextContent('Cumplido');
+    expect(slaCellOf(table, 'PQRS-2026-000004')).toHaveTextContent('En pausa');
+    expect(slaCellOf(table, 'PQRS-2026-000005')).toHaveTextContent('A tiempo · quedan 2 d 1 h');
+    // The colour follows the state (the words say it too).
+    expect(within(slaCellOf(table, 'PQRS-2026-000002')).getByText('Vencido hace 2 h').closest('[data-sla-state]')).toHaveAttribute('data-sla-state', 'breached');
+  });
+
+  it('counts an overdue clock as overdue even before the breach check marks it', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(FAKE_NOW + 201 * 60_000);
+    renderApp('/app/tickets', { signedInAs: ids.agent, api: withSla() });
+
+    const table = await screen.findByRole('table', { name: 'Casos' });
+    expect(slaCellOf(table, 'PQRS-2026-000001')).toHaveTextContent('Vencido hace 1 min');
+  });
+
+  it('has an "En riesgo" queue: at risk or overdue, the nearest due first; leaving it goes back to the newest first', async () => {
+    const api = withSla();
+    const { user, router } = renderApp('/app/tickets', { signedInAs: ids.agent, api });
+    await screen.findByRole('table', { name: 'Casos' });
+
+    const queues = screen.getByRole('group', { name: 'Colas guardadas' });
+    await user.click(within(queues).getByRole('button', { name: 'En riesgo' }));
+    await waitFor(() => expect(lastListQuery(api).get('queue')).toBe('at_risk'));
+    expect(lastListQuery(api).get('sort')).toBe('due');
+    expect(new URLSearchParams(router.state.location.search).toString()).toBe('queue=at_risk&sort=due');
+    expect(within(queues).getByRole('button', { name: 'En riesgo' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('combobox', { name: 'Orden' })).toHaveDisplayValue('El que vence primero');
+    const table = await screen.findByRole('table', { name: 'Casos' });
+    await waitFor(() => expect(within(table).getAllByRole('rowheader').map((r) => r.textContent)).toEqual(['PQRS-2026-000002', 'PQRS-2026-000001']));
+
+    await user.click(within(queues).getByRole('button', { name: 'Mis casos' }));
+    await waitFor(() => expect(lastListQuery(api).get('queue')).toBe('mine'));
+    expect(lastListQuery(api).get('sort')).toBe('newest');
+  });
+
+  it('filters by SLA state and sorts by due time from the controls', async () => {
+    const api = withSla();
+    const { user } = renderApp('/app/tickets?slaState=paused', { signedInAs: ids.agent, api });
+    const table = await screen.findByRole('table', { name: 'Casos' });
+    expect(screen.getByRole('combobox', { name: 'SLA' })).toHaveDisplayValue('En pausa');
+    expect(lastListQuery(api).get('slaState')).toBe('paused');
+    await waitFor(() => expect(within(table).getAllByRole('rowheader').map((r) => r.textContent)).toEqual(['PQRS-2026-000004']));
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'SLA' }), 'Todos');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Orden' }), 'El que vence primero');
+    await waitFor(() => expect(lastListQuery(api).get('sort')).toBe('due'));
+    expect(lastListQuery(api).get('slaState')).toBeNull();
+    await waitFor(() =>
+      expect(within(screen.getByRole('table', { name: 'Casos' })).getAllByRole('rowheader').map((r) => r.textContent)).toEqual([
+        'PQRS-2026-000002',
+        'PQRS-2026-000001',
+        'PQRS-2026-000005',
+      ]),
+    );
+  });
+
+  it('says the SLA in English when the reader switches language', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(FAKE_NOW);
+    await setLanguage('en');
+    renderApp('/app/tickets', { signedInAs: ids.agent, api: withSla() });
+    const table = await screen.findByRole('table', { name: 'Tickets' });
+    expect(slaCellOf(table, 'PQRS-2026-000001')).toHaveTextContent('At risk · 3 h 20 min left');
+    expect(slaCellOf(table, 'PQRS-2026-000002')).toHaveTextContent('Overdue by 2 h');
+    expect(within(screen.getByRole('group', { name: 'Saved queues' })).getByRole('button', { name: 'At risk' })).toBeInTheDocument();
   });
 });

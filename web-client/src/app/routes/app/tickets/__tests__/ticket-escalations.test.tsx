@@ -1,8 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
-import { ids } from '@/testing/fake-api';
+import { FakeApi, ids } from '@/testing/fake-api';
+import { slaIds } from '@/testing/fake-sla';
 import { fill, renderApp } from '@/testing/test-utils';
+import { formatDateTime } from '@/utils/format';
 
 const NUMBER = 'PQRS-2026-000001';
 const PATH = `/api/tickets/${NUMBER}`;
@@ -36,6 +38,12 @@ describe('ticket page: escalation', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Escalar caso' }));
     await waitFor(() => expect(api.requestsTo('POST', `${PATH}/escalations`)).toHaveLength(1));
     expect(api.requestsTo('POST', `${PATH}/escalations`)[0]?.body).toEqual({ areaId: ids.treasury, reason: 'Necesitamos el estado del desembolso.' });
+    // The dialog says where it went and when the area's answer is due (the leg's dueAt), then closes.
+    expect(await within(dialog).findByText('Caso escalado a Tesorería.')).toBeInTheDocument();
+    expect(within(dialog).getByText(`El área debe responder antes de: ${formatDateTime(api.escalations.legs[0]!.dueAt)}`)).toBeInTheDocument();
+    const done = within(dialog).getByRole('button', { name: 'Listo' });
+    expect(done).toHaveFocus();
+    await user.click(done);
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
 
     const legs = await within(section).findByRole('list', { name: `Escalamientos de ${NUMBER}` });
@@ -79,5 +87,49 @@ describe('ticket page: escalation', () => {
     expect(within(leg).getByText('Rechazado')).toBeInTheDocument();
     expect(within(leg).getByText(/El desembolso salió ayer\./)).toBeInTheDocument();
     expect(within(leg).getByText(/Falta el número de la transferencia\./)).toBeInTheDocument();
+  });
+
+  it('shows the ticket’s resolution due date in the dialog', async () => {
+    const api = new FakeApi();
+    api.sla.ticketSla.set(NUMBER, {
+      number: NUMBER,
+      policyId: slaIds.lawPolicy,
+      policyName: 'Ley 1755: peticiones, quejas y reclamos',
+      policyVersion: 1,
+      state: 'running',
+      clocks: [
+        {
+          id: 'clock-resolution',
+          kind: 'resolution',
+          legId: null,
+          areaId: null,
+          state: 'running',
+          atRisk: false,
+          target: { kind: 'business_days', amount: 15, calendarId: slaIds.legal },
+          warningPercent: 75,
+          startedAt: '2026-03-01T13:00:00Z',
+          dueAt: '2026-03-20T04:59:59Z',
+          warnAt: null,
+          stoppedAt: null,
+          breachedAt: null,
+          targetSeconds: 15 * 86400,
+          elapsedSeconds: 86400,
+          remainingSeconds: 14 * 86400,
+        },
+      ],
+    });
+    const { user } = renderApp(`/app/tickets/${NUMBER}`, { signedInAs: ids.agent, api });
+    await screen.findByRole('heading', { level: 1, name: NUMBER });
+    await user.click(screen.getByRole('button', { name: 'Escalar' }));
+    const dialog = await screen.findByRole('dialog', { name: `Escalar ${NUMBER}` });
+    expect(await within(dialog).findByText(`El caso vence (resolución): ${formatDateTime('2026-03-20T04:59:59Z')}`)).toBeInTheDocument();
+
+  });
+
+  it('says so in the dialog when the ticket has no resolution due date', async () => {
+    const { user } = await openTicket();
+    await user.click(screen.getByRole('button', { name: 'Escalar' }));
+    const dialog = await screen.findByRole('dialog', { name: `Escalar ${NUMBER}` });
+    expect(await within(dialog).findByText('Este caso no tiene plazo de resolución.')).toBeInTheDocument();
   });
 });

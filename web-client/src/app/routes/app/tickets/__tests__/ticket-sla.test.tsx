@@ -1,0 +1,158 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+import type { SlaClock, TicketSla } from '@/api/types';
+import { setLanguage } from '@/lib/i18n';
+import { FakeApi, ids } from '@/testing/fake-api';
+import { FAKE_NOW } from '@/testing/fake-desk';
+import { slaIds } from '@/testing/fake-sla';
+import { fill, renderApp } from '@/testing/test-utils';
+
+const NUMBER = 'PQRS-2026-000001';
+const at = (minutes: number) => new Date(FAKE_NOW + minutes * 60_000).toISOString();
+
+function clock(partial: Partial<SlaClock>): SlaClock {
+  return {
+    id: `clock-${partial.kind ?? 'x'}`,
+    kind: 'resolution',
+    legId: null,
+    areaId: null,
+    state: 'running',
+    atRisk: false,
+    target: { kind: 'business_days', amount: 15, calendarId: slaIds.legal },
+    warningPercent: 75,
+    startedAt: '2026-03-01T13:00:00Z',
+    dueAt: null,
+    warnAt: null,
+    stoppedAt: null,
+    breachedAt: null,
+    targetSeconds: 0,
+    elapsedSeconds: 0,
+    remainingSeconds: 0,
+    ...partial,
+  };
+}
+
+/** The ticket is at risk (its resolution due in 3 h 20 min); first response met; Crédito's answer overdue by 1 h 30 min. */
+function withClocks(api = new FakeApi()): FakeApi {
+  Object.assign(api.desk.ticket(NUMBER).ticket, { slaState: 'at_risk', slaDueAt: at(200) });
+  const sla: TicketSla = {
+    number: NUMBER,
+    policyId: slaIds.lawPolicy,
+    policyName: 'Ley 1755: peticiones, quejas y reclamos',
+    policyVersion: 2,
+    state: 'at_risk',
+    clocks: [
+      clock({
+        id: 'c1',
+        kind: 'first_response',
+        state: 'met',
+        target: { kind: 'business_minutes', amount: 480, calendarId: slaIds.office },
+        stoppedAt: '2026-03-02T13:00:00Z',
+        dueAt: '2026-03-02T20:00:00Z',
+        targetSeconds: 8 * 3600,
+        elapsedSeconds: 5 * 3600 + 30 * 60,
+        remainingSeconds: 2 * 3600 + 30 * 60,
+      }),
+      clock({
+        id: 'c2',
+        kind: 'resolution',
+        state: 'running',
+        atRisk: true,
+        dueAt: at(200),
+        targetSeconds: 15 * 86400,
+        elapsedSeconds: 12 * 86400 + 3600,
+        remainingSeconds: 2 * 86400 + 23 * 3600,
+      }),
+      clock({
+        id: 'c3',
+        kind: 'ola',
+        legId: 'leg-1',
+        areaId: ids.credit,
+        state: 'breached',
+        target: { kind: 'business_minutes', amount: 480, calendarId: slaIds.office },
+        dueAt: at(-90),
+        breachedAt: at(-90),
+        targetSeconds: 8 * 3600,
+        elapsedSeconds: 9 * 3600 + 30 * 60,
+        remainingSeconds: -(3600 + 30 * 60),
+      }),
+    ],
+  };
+  api.sla.ticketSla.set(NUMBER, sla);
+  return api;
+}
+
+describe('ticket page: SLA', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('shows the SLA badge in the header, with the time left, besides the status', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(FAKE_NOW);
+    renderApp(`/app/tickets/${NUMBER}`, { signedInAs: ids.agent, api: withClocks() });
+    await screen.findByRole('heading', { level: 1, name: NUMBER });
+
+    const badges = screen.getByRole('group', { name: 'Estado, tipo y prioridad' });
+    expect(within(badges).getByText('SLA: En riesgo · quedan 3 h 20 min')).toBeInTheDocument();
+  });
+
+  it('lists the clocks: kind (the area’s for an OLA), state in words, due, business time used and left, target', async () => {
+    renderApp(`/app/tickets/${NUMBER}`, { signedInAs: ids.agent, api: withClocks() });
+    const panel = await screen.findByRole('region', { name: 'SLA' });
+    expect(await within(panel).findByText('Política: Ley 1755: peticiones, quejas y reclamos (v2)')).toBeInTheDocument();
+
+    const list = within(panel).getByRole('list', { name: `Relojes de SLA de ${NUMBER}` });
+    const [first, resolution, ola] = within(list).getAllByRole('listitem');
+    expect(within(first!).getByText('Primera respuesta')).toBeInTheDocument();
+    expect(within(first!).getByText('Cumplido')).toBeInTheDocument();
+    expect(within(first!).getByText('Se detuvo')).toBeInTheDocument();
+    expect(within(first!).getByText('5 h 30 min en horas hábiles')).toBeInTheDocument();
+    expect(within(first!).queryByText('Restante')).not.toBeInTheDocument();
+    expect(within(first!).getByText('8 h hábiles')).toBeInTheDocument();
+
+    expect(within(resolution!).getByText('Resolución')).toBeInTheDocument();
+    expect(within(resolution!).getByText('En riesgo')).toBeInTheDocument();
+    expect(within(resolution!).getByText('12 d 1 h en días hábiles legales')).toBeInTheDocument();
+    expect(within(resolution!).getByText('2 d 23 h')).toBeInTheDocument();
+    expect(within(resolution!).getByText('15 días hábiles legales')).toBeInTheDocument();
+
+    expect(within(ola!).getByText('Respuesta de Crédito (OLA)')).toBeInTheDocument();
+    expect(within(ola!).getByText('Vencido')).toBeInTheDocument();
+    expect(within(ola!).getByText('vencido por 1 h 30 min')).toBeInTheDocument();
+  });
+
+  it('says when no policy applies, and shows no SLA badge', async () => {
+    renderApp(`/app/tickets/${NUMBER}`, { signedInAs: ids.agent });
+    const panel = await screen.findByRole('region', { name: 'SLA' });
+    expect(await within(panel).findByText('Ninguna política de SLA aplica a este caso.')).toBeInTheDocument();
+    expect(within(screen.getByRole('group', { name: 'Estado, tipo y prioridad' })).queryByText(/^SLA:/)).not.toBeInTheDocument();
+  });
+
+  it('reads the clocks again after the ticket changes (a reply may meet the first response)', async () => {
+    const api = withClocks();
+    const { user } = renderApp(`/app/tickets/${NUMBER}`, { signedInAs: ids.agent, api });
+    const panel = await screen.findByRole('region', { name: 'SLA' });
+    await within(panel).findByRole('list', { name: `Relojes de SLA de ${NUMBER}` });
+    const reads = api.requestsTo('GET', `/api/tickets/${NUMBER}/sla`).length;
+
+    const composer = screen.getByRole('region', { name: 'Escribir' });
+    await fill(user, within(composer).getByRole('textbox', { name: /Respuesta al cliente/ }), 'Ya revisamos su caso.');
+    await user.click(within(composer).getByRole('button', { name: 'Enviar respuesta' }));
+    await waitFor(() => expect(api.requestsTo('GET', `/api/tickets/${NUMBER}/sla`).length).toBeGreaterThan(reads));
+  });
+
+  it('is in English when the reader switches language', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(FAKE_NOW);
+    await setLanguage('en');
+    renderApp(`/app/tickets/${NUMBER}`, { signedInAs: ids.agent, api: withClocks() });
+    await screen.findByRole('heading', { level: 1, name: NUMBER });
+    expect(screen.getByText('SLA: At risk · 3 h 20 min left')).toBeInTheDocument();
+    const panel = screen.getByRole('region', { name: 'SLA' });
+    expect(await within(panel).findByText('Answer from Crédito (OLA)')).toBeInTheDocument();
+    expect(within(panel).getByText('overdue by 1 h 30 min')).toBeInTheDocument();
+    expect(within(panel).getByText('15 legal business days')).toBeInTheDocument();
+  });
+});

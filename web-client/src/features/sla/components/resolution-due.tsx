@@ -1,0 +1,25 @@
+import { Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+
+import { formatDateTime } from '@/utils/format';
+
+import { useTicketSla } from '../api/get-ticket-sla';
+
+/** One line for the escalate dialog: when the ticket's resolution is due (the area's answer must come before it). */
+export function ResolutionDue({ number, version }: { number: string; version: number | string }) {
+  const { t } = useTranslation();
+  const sla = useTicketSla(number, version);
+  if (sla.isPending || sla.isError) return null;
+
+  const resolution = sla.data.clocks.find((c) => c.kind === 'resolution' && c.state !== 'cancelled');
+  const text = !resolution
+    ? t('sla.escalate.noResolution')
+    : resolution.dueAt && resolution.state !== 'paused'
+      ? t('sla.escalate.resolutionDue', { date: formatDateTime(resolution.dueAt) })
+      : t('sla.escalate.resolutionPaused');
+  return (
+    <Text size="sm" fw={resolution?.dueAt ? 600 : undefined} data-testid="resolution-due">
+      {text}
+    </Text>
+  );
+}
