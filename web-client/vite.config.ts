@@ -34,6 +34,6 @@ export default defineConfig({
     css: false,
     restoreMocks: true,
     unstubGlobals: true,
-    testTimeout: 20000,
+    testTimeout: 30000,
   },
 });

@@ -6,7 +6,7 @@ import { afterEach, beforeEach } from 'vitest';
 import { detectLanguage, i18n } from '@/lib/i18n';
 
 // Route-level tests render the whole app; on a busy 2-core CI machine the default 1 s for findBy*/waitFor is too tight.
-configure({ asyncUtilTimeout: 5000 });
+configure({ asyncUtilTimeout: 10000 });
 
 // Browser APIs that Mantine uses and jsdom lacks (see Mantine's "Testing with Vitest" guide).
 const getComputedStyle = window.getComputedStyle.bind(window);
