@@ -25,6 +25,22 @@ export function formatDateTimeInZone(iso: string | null | undefined, timeZone: s
   return new Intl.DateTimeFormat(locale(), { dateStyle: 'full', timeStyle: 'short', timeZone }).format(date);
 }
 
+const END_OF_DAY = { es: 'al final del día', en: 'end of day' } as const;
+
+/**
+ * A due instant in a given IANA zone. Legal terms end at midnight, which reads as the wrong day ("viernes 18, 12:00
+ * a. m." for a term that ends with Thursday 17), so a midnight due is written as the end of the day before.
+ */
+export function formatDueInZone(iso: string | null | undefined, timeZone: string): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const clock = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', timeZone }).format(date);
+  if (clock !== '00:00:00') return formatDateTimeInZone(iso, timeZone);
+  const dayBefore = new Date(date.getTime() - 1000);
+  return `${new Intl.DateTimeFormat(locale(), { dateStyle: 'full', timeZone }).format(dayBefore)}, ${END_OF_DAY[currentLanguage()]}`;
+}
+
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return '';
   const date = new Date(iso);

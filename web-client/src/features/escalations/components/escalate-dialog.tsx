@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/api/problem';
 import type { Area, EscalationLeg } from '@/api/types';
 import { mutationErrorMessage } from '@/components/ui/query-error';
-import { formatDateTime } from '@/utils/format';
+import { DEFAULT_TIME_ZONE } from '@/config/sla';
+import { formatDueInZone } from '@/utils/format';
 
 import { useEscalateTicket } from '../api/escalate-ticket';
 import { useEscalationSuggestion } from '../api/get-escalation-suggestion';
@@ -29,7 +30,7 @@ function Escalated({ leg, areas, onDone }: { leg: EscalationLeg; areas: readonly
     <Stack>
       <Alert color="green" role="status" title={t('escalations.escalate.done', { area })}>
         <Text size="sm" fw={600}>
-          {t('escalations.escalate.legDue', { date: formatDateTime(leg.dueAt) })}
+          {t('escalations.escalate.legDue', { date: formatDueInZone(leg.dueAt, DEFAULT_TIME_ZONE) })}
         </Text>
       </Alert>
       <Group justify="flex-end">

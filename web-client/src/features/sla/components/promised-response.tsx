@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { SlaPreviewQuery } from '@/api/types';
 import { DEFAULT_TIME_ZONE } from '@/config/sla';
-import { formatDateTimeInZone } from '@/utils/format';
+import { formatDueInZone } from '@/utils/format';
 
 import { usePreviewSla } from '../api/preview-sla';
 
@@ -39,7 +39,7 @@ export function PromisedResponse(facts: CaseFacts) {
   const { t } = useTranslation();
   const query = previewQuery(facts);
   const preview = usePreviewSla(query);
-  const inZone = (iso: string) => t('sla.preview.zone', { date: formatDateTimeInZone(iso, DEFAULT_TIME_ZONE) });
+  const inZone = (iso: string) => t('sla.preview.zone', { date: formatDueInZone(iso, DEFAULT_TIME_ZONE) });
 
   let content: React.ReactNode;
   if (query === null) content = <Text size="sm" c="dimmed">{t('sla.preview.chooseType')}</Text>;

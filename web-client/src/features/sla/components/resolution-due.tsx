@@ -1,7 +1,8 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-import { formatDateTime } from '@/utils/format';
+import { DEFAULT_TIME_ZONE } from '@/config/sla';
+import { formatDueInZone } from '@/utils/format';
 
 import { useTicketSla } from '../api/get-ticket-sla';
 
@@ -15,7 +16,7 @@ export function ResolutionDue({ number, version }: { number: string; version: nu
   const text = !resolution
     ? t('sla.escalate.noResolution')
     : resolution.dueAt && resolution.state !== 'paused'
-      ? t('sla.escalate.resolutionDue', { date: formatDateTime(resolution.dueAt) })
+      ? t('sla.escalate.resolutionDue', { date: formatDueInZone(resolution.dueAt, DEFAULT_TIME_ZONE) })
       : t('sla.escalate.resolutionPaused');
   return (
     <Text size="sm" fw={resolution?.dueAt ? 600 : undefined} data-testid="resolution-due">

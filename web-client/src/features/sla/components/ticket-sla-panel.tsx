@@ -5,7 +5,8 @@ import type { SlaClock } from '@/api/types';
 import { DefinitionList } from '@/components/ui/definition-list';
 import { PageLoader } from '@/components/ui/page-loader';
 import { QueryError } from '@/components/ui/query-error';
-import { formatDateTime } from '@/utils/format';
+import { DEFAULT_TIME_ZONE } from '@/config/sla';
+import { formatDateTime, formatDueInZone } from '@/utils/format';
 import { formatDuration } from '@/utils/durations';
 
 import { useTicketSla } from '../api/get-ticket-sla';
@@ -85,7 +86,7 @@ export function TicketSlaPanel({ number, version, areaName }: TicketSlaPanelProp
                         clock.stoppedAt && !counting
                           ? formatDateTime(clock.stoppedAt)
                           : clock.dueAt
-                            ? formatDateTime(clock.dueAt)
+                            ? formatDueInZone(clock.dueAt, DEFAULT_TIME_ZONE)
                             : t('sla.ticket.pausedDue'),
                     },
                     {

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { FakeApi, ids } from '@/testing/fake-api';
 import { slaIds } from '@/testing/fake-sla';
 import { fill, renderApp } from '@/testing/test-utils';
-import { formatDateTime } from '@/utils/format';
+import { DEFAULT_TIME_ZONE } from '@/config/sla';
+import { formatDueInZone } from '@/utils/format';
 
 const NUMBER = 'PQRS-2026-000001';
 const PATH = `/api/tickets/${NUMBER}`;
@@ -40,7 +41,7 @@ describe('ticket page: escalation', () => {
     expect(api.requestsTo('POST', `${PATH}/escalations`)[0]?.body).toEqual({ areaId: ids.treasury, reason: 'Necesitamos el estado del desembolso.' });
     // The dialog says where it went and when the area's answer is due (the leg's dueAt), then closes.
     expect(await within(dialog).findByText('Caso escalado a Tesorería.')).toBeInTheDocument();
-    expect(within(dialog).getByText(`El área debe responder antes de: ${formatDateTime(api.escalations.legs[0]!.dueAt)}`)).toBeInTheDocument();
+    expect(within(dialog).getByText(`El área debe responder antes de: ${formatDueInZone(api.escalations.legs[0]!.dueAt, DEFAULT_TIME_ZONE)}`)).toBeInTheDocument();
     const done = within(dialog).getByRole('button', { name: 'Listo' });
     expect(done).toHaveFocus();
     await user.click(done);
@@ -122,7 +123,7 @@ describe('ticket page: escalation', () => {
     await screen.findByRole('heading', { level: 1, name: NUMBER });
     await user.click(screen.getByRole('button', { name: 'Escalar' }));
     const dialog = await screen.findByRole('dialog', { name: `Escalar ${NUMBER}` });
-    expect(await within(dialog).findByText(`El caso vence (resolución): ${formatDateTime('2026-03-20T04:59:59Z')}`)).toBeInTheDocument();
+    expect(await within(dialog).findByText(`El caso vence (resolución): ${formatDueInZone('2026-03-20T04:59:59Z', DEFAULT_TIME_ZONE)}`)).toBeInTheDocument();
 
   });
 
