@@ -45,7 +45,8 @@ internal static class SlaCheck
         long count = 0;
         await using (var cmd = new NpgsqlCommand($"""
             SELECT c.id, c.kind, c.target_kind, c.target_amount, c.calendar_id, c.target_seconds, c.warning_percent, c.state, c.started_at, c.due_at, c.warn_at,
-                   c.elapsed_seconds, c.running_since, c.stopped_at, c.paused_at IS NULL AND c.elapsed_seconds = 0 AND c.running_since IS NOT DISTINCT FROM (CASE WHEN c.stopped_at IS NULL THEN c.started_at END)
+                   c.elapsed_seconds, c.running_since, c.stopped_at, c.paused_at IS NULL AND (c.stopped_at IS NOT NULL OR (c.elapsed_seconds = 0 AND c.running_since = c.started_at))
+                   AND (c.kind <> 'resolution' OR NOT EXISTS (SELECT 1 FROM tickets.events e WHERE e.ticket_id = c.ticket_id AND e.type = 'status_changed' AND e.data ->> 'to' = 'pending_customer'))
             FROM {sample} JOIN sla.clocks c ON c.ticket_id = t.id
             """, connection) { CommandTimeout = 0 })
         await using (var r = await cmd.ExecuteReaderAsync(ct))
@@ -77,7 +78,7 @@ internal static class SlaCheck
                 }
 
                 // Due and warning instants come from the last running stretch (the start, or the last resume).
-                var from = runningSince ?? (neverPaused || stopped is not null && elapsed == 0 ? started : (DateTimeOffset?)null);
+                var from = runningSince ?? (neverPaused ? started : (DateTimeOffset?)null);
                 if (from is { } f && (stopped is null || neverPaused))
                 {
                     var used = runningSince is null ? 0 : elapsed;
@@ -92,6 +93,7 @@ internal static class SlaCheck
                     }
                 }
 
+                // Stopped without a pause: the time used is the working time from start to stop (a paused one can show 0 used too).
                 if (stopped is { } s && neverPaused && (long)calendar.Measure(started, s).TotalSeconds != elapsed)
                 {
                     wrong.Add($"clock {id}: elapsed {elapsed}, the product's calculator says {(long)calendar.Measure(started, s).TotalSeconds}");
