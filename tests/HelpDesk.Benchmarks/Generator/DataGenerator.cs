@@ -204,9 +204,9 @@ internal sealed class DataGenerator(NpgsqlDataSource db, GeneratorOptions option
             Customers = customers,
             FirstTicketOfYear = firstOfYear,
             Sla = await SlaModel.LoadAsync(connection, start, until, ct),
-            // About 63 % of the most recent tickets stall (95 % of those not answered at first contact): the window that
-            // leaves about OpenBacklog open.
-            BacklogFrom = options.OpenBacklog > 0 ? Math.Max(0, options.Tickets - (long)(options.OpenBacklog / 0.63)) : long.MaxValue,
+            // 95 % of the most recent tickets stall (none is answered at first contact): the window that leaves about
+            // OpenBacklog open.
+            BacklogFrom = options.OpenBacklog > 0 ? Math.Max(0, options.Tickets - (long)(options.OpenBacklog / 0.95)) : long.MaxValue,
         };
         world.Prepare();
         return world;
