@@ -125,7 +125,7 @@ internal sealed class Report(BenchOptions options, BenchPaths paths)
         sb.Append(Table());
         sb.AppendLine();
         sb.AppendLine("Not measured yet: the 20-million-ticket figures "
-                      + "(`./helpdesk bench --tickets 20000000` would take about an hour to generate here and ~95 GB of disk at 4.7 GB per million tickets, more than this machine has free).");
+                      + "(`./helpdesk bench --tickets 20000000` would take about an hour to generate here and ~110 GB of disk at 5.5 GB per million tickets, more than this machine has free).");
         foreach (var note in Notes)
         {
             sb.AppendLine();
