@@ -5,7 +5,7 @@ using NpgsqlTypes;
 
 namespace HelpDesk.Benchmarks.Generator;
 
-internal sealed record GeneratorOptions(long Tickets, int Months, ulong Seed, DateTimeOffset Until, bool VerifyAll);
+internal sealed record GeneratorOptions(long Tickets, int Months, ulong Seed, DateTimeOffset Until, bool VerifyAll, long OpenBacklog = 0);
 
 /// <summary>What the generator made, for the report and for the measurements (which tickets, customers, words exist).</summary>
 internal sealed record GeneratedData(
@@ -22,9 +22,12 @@ internal sealed record GeneratedData(
 /// </summary>
 internal sealed class DataGenerator(NpgsqlDataSource db, GeneratorOptions options, Action<string> log)
 {
+    /// <summary>One line per clock kind (stopped and breached share; open ones by state), for the report.</summary>
+    public List<string> SlaStats { get; } = [];
+
     /// <summary>Tables the generator fills in bulk (their secondary indexes are rebuilt).</summary>
     private static readonly string[] BulkTables =
-        ["tickets.tickets", "tickets.events", "tickets.messages", "tickets.ticket_areas", "escalation.legs", "customers.customers", "customers.verifications"];
+        ["tickets.tickets", "tickets.events", "tickets.messages", "tickets.ticket_areas", "escalation.legs", "customers.customers", "customers.verifications", "sla.clocks"];
 
     private const string PasswordSourceEmail = "admin@helpdesk.test";
 
@@ -43,7 +46,7 @@ internal sealed class DataGenerator(NpgsqlDataSource db, GeneratorOptions option
         var (digest, counts) = await CopyAllAsync(world, ct);
         copy.Stop();
         log($"generator: data digest {digest}");
-        log($"generator: COPY done in {copy.Elapsed.TotalSeconds:0.0} s ({options.Tickets / copy.Elapsed.TotalSeconds:N0} tickets/s; {counts.Events:N0} events, {counts.Messages:N0} messages, {counts.Legs:N0} legs; " +
+        log($"generator: COPY done in {copy.Elapsed.TotalSeconds:0.0} s ({options.Tickets / copy.Elapsed.TotalSeconds:N0} tickets/s; {counts.Events:N0} events, {counts.Messages:N0} messages, {counts.Legs:N0} legs, {counts.Clocks:N0} SLA clocks; " +
             $"generator process CPU {System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds - cpuBefore:0.0} s)");
 
         var indexes = Stopwatch.StartNew();
@@ -58,6 +61,7 @@ internal sealed class DataGenerator(NpgsqlDataSource db, GeneratorOptions option
         log($"generator: VACUUM (ANALYZE) in {analyze.Elapsed.TotalSeconds:0.0} s");
 
         await VerifyAsync(ct);
+        notes.AddRange(SlaStats);
         total.Stop();
         return new GeneratedData(options.Tickets, world.Customers.Length, counts.Events, counts.Messages, counts.Legs, counts.Verifications, digest,
             copy.Elapsed, indexes.Elapsed, analyze.Elapsed, total.Elapsed, start, until, notes);
@@ -199,6 +203,10 @@ internal sealed class DataGenerator(NpgsqlDataSource db, GeneratorOptions option
             Partners = partners,
             Customers = customers,
             FirstTicketOfYear = firstOfYear,
+            Sla = await SlaModel.LoadAsync(connection, start, until, ct),
+            // 95 % of the most recent tickets stall (none is answered at first contact): the window that leaves about
+            // OpenBacklog open.
+            BacklogFrom = options.OpenBacklog > 0 ? Math.Max(0, options.Tickets - (long)(options.OpenBacklog / 0.95)) : long.MaxValue,
         };
         world.Prepare();
         return world;
@@ -346,12 +354,12 @@ internal sealed class DataGenerator(NpgsqlDataSource db, GeneratorOptions option
 
     // ---- COPY ------------------------------------------------------------------------------------------------------
 
-    private sealed record Counts(long Events, long Messages, long Legs, long Verifications);
+    private sealed record Counts(long Events, long Messages, long Legs, long Verifications, long Clocks);
 
     private async Task<(string Digest, Counts Counts)> CopyAllAsync(World world, CancellationToken ct)
     {
         var chunks = (int)((options.Tickets + Chunk.ChunkSize - 1) / Chunk.ChunkSize);
-        const int writers = 7;
+        const int writers = 8;
         // Producers make chunks in parallel; every writer takes them in chunk order, so each ticket's events keep their
         // order in tickets.events.seq. At most a few chunks wait in memory.
         var ready = new ConcurrentDictionary<int, Chunk>();
@@ -384,7 +392,7 @@ internal sealed class DataGenerator(NpgsqlDataSource db, GeneratorOptions option
         }, cancel.Token)).ToArray();
 
         var digest = 0UL;
-        long events = 0, messages = 0, legs = 0, verifications = 0;
+        long events = 0, messages = 0, legs = 0, verifications = 0, clocks = 0;
 
         Task Writer(int slot, string copySql, Action<NpgsqlBinaryImporter, Chunk> write) => Task.Factory.StartNew(() =>
         {
@@ -421,7 +429,7 @@ internal sealed class DataGenerator(NpgsqlDataSource db, GeneratorOptions option
             Writer(0, """
                 COPY tickets.tickets (id, number, type, channel, status, priority, subject, description, customer_id, customer_document,
                     customer_name, customer_email, topic_id, area_id, assignee_id, partner_id, created_by, resolution_type, resolved_at_first_contact,
-                    tracking_token, created_at, updated_at, first_response_at, answered_at, closed_at, version, search) FROM STDIN (FORMAT BINARY)
+                    tracking_token, created_at, updated_at, first_response_at, answered_at, closed_at, version, search, sla_due_at, sla_state) FROM STDIN (FORMAT BINARY)
                 """, (w, c) =>
             {
                 digest = (digest * 1099511628211UL) ^ c.Digest;
@@ -456,6 +464,8 @@ internal sealed class DataGenerator(NpgsqlDataSource db, GeneratorOptions option
                     w.Write(t.Version, NpgsqlDbType.Integer);
                     // tsvector in its binary wire format (SearchVectors builds it); COPY hands the bytes to tsvectorrecv.
                     w.Write(t.Search, NpgsqlDbType.Bytea);
+                    WriteTime(w, t.SlaDueAt);
+                    WriteText(w, t.SlaState);
                 }
             }),
             // Events are most of the rows: two streams, even and odd chunks (a ticket's events stay in one chunk, in order).
@@ -525,6 +535,43 @@ internal sealed class DataGenerator(NpgsqlDataSource db, GeneratorOptions option
                     w.Write(l.UpdatedAt, NpgsqlDbType.TimestampTz);
                 }
             }),
+            Writer(7, """
+                COPY sla.clocks (id, ticket_id, ticket_number, leg_id, kind, policy_version_id, target_kind, target_amount, calendar_id, target_seconds,
+                    warning_percent, topic_id, area_id, channel, agent_id, state, started_at, due_at, warn_at, elapsed_seconds, running_since,
+                    paused_at, warned_at, breached_at, stopped_at) FROM STDIN (FORMAT BINARY)
+                """, (w, c) =>
+            {
+                clocks += c.Clocks.Count;
+                foreach (var k in c.Clocks)
+                {
+                    w.StartRow();
+                    w.Write(k.Id, NpgsqlDbType.Uuid);
+                    w.Write(k.TicketId, NpgsqlDbType.Uuid);
+                    w.Write(k.TicketNumber, NpgsqlDbType.Text);
+                    WriteUuid(w, k.LegId);
+                    w.Write(k.Kind, NpgsqlDbType.Text);
+                    WriteUuid(w, k.PolicyVersionId);
+                    w.Write(k.TargetKind, NpgsqlDbType.Text);
+                    w.Write(k.TargetAmount, NpgsqlDbType.Integer);
+                    w.Write(k.CalendarId, NpgsqlDbType.Uuid);
+                    w.Write(k.TargetSeconds, NpgsqlDbType.Bigint);
+                    w.Write(k.WarningPercent, NpgsqlDbType.Integer);
+                    WriteUuid(w, k.TopicId);
+                    WriteUuid(w, k.AreaId);
+                    WriteText(w, k.Channel);
+                    WriteUuid(w, k.AgentId);
+                    w.Write(k.State, NpgsqlDbType.Text);
+                    w.Write(k.StartedAt, NpgsqlDbType.TimestampTz);
+                    w.Write(k.DueAt, NpgsqlDbType.TimestampTz);
+                    w.Write(k.WarnAt, NpgsqlDbType.TimestampTz);
+                    w.Write(k.ElapsedSeconds, NpgsqlDbType.Bigint);
+                    WriteTime(w, k.RunningSince);
+                    WriteTime(w, k.PausedAt);
+                    WriteTime(w, k.WarnedAt);
+                    WriteTime(w, k.BreachedAt);
+                    WriteTime(w, k.StoppedAt);
+                }
+            }),
             Writer(4, "COPY tickets.ticket_areas (ticket_id, area_id) FROM STDIN (FORMAT BINARY)", (w, c) =>
             {
                 foreach (var a in c.TicketAreas)
@@ -562,7 +609,7 @@ internal sealed class DataGenerator(NpgsqlDataSource db, GeneratorOptions option
             throw;
         }
 
-        return (digest.ToString("x16", System.Globalization.CultureInfo.InvariantCulture), new Counts(events, messages, legs, verifications));
+        return (digest.ToString("x16", System.Globalization.CultureInfo.InvariantCulture), new Counts(events, messages, legs, verifications, clocks));
     }
 
     private static void WriteEvents(NpgsqlBinaryImporter w, Chunk c)
@@ -683,6 +730,12 @@ internal sealed class DataGenerator(NpgsqlDataSource db, GeneratorOptions option
         {
             ["events without ticket"] = "SELECT count(*) FROM tickets.events e WHERE NOT EXISTS (SELECT 1 FROM tickets.tickets t WHERE t.id = e.ticket_id)",
             ["messages without ticket"] = "SELECT count(*) FROM tickets.messages m WHERE NOT EXISTS (SELECT 1 FROM tickets.tickets t WHERE t.id = m.ticket_id)",
+            ["SLA clocks without ticket"] = "SELECT count(*) FROM sla.clocks c WHERE NOT EXISTS (SELECT 1 FROM tickets.tickets t WHERE t.id = c.ticket_id)",
+            ["SLA clocks of unknown legs or policies"] = "SELECT count(*) FROM sla.clocks c WHERE (c.leg_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM escalation.legs l WHERE l.id = c.leg_id AND l.due_at = c.due_at AND c.kind = 'ola')) OR (c.policy_version_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM sla.policies p WHERE p.id = c.policy_version_id))",
+            ["tickets without their two SLA clocks (every type matches a demo policy)"] = "SELECT count(*) FROM tickets.tickets t WHERE (SELECT count(*) FROM sla.clocks c WHERE c.ticket_id = t.id AND c.leg_id IS NULL) <> 2",
+            ["legs without an answer clock"] = "SELECT count(*) FROM escalation.legs l WHERE NOT EXISTS (SELECT 1 FROM sla.clocks c WHERE c.leg_id = l.id)",
+            ["running SLA clocks the minute job would already have flagged"] = $"SELECT count(*) FROM sla.clocks WHERE state = 'running' AND (due_at < timestamptz '{options.Until:O}' - interval '2 minutes' OR (warned_at IS NULL AND warn_at < timestamptz '{options.Until:O}' - interval '2 minutes'))",
+            ["SLA clocks whose state disagrees with their times"] = "SELECT count(*) FROM sla.clocks WHERE (state IN ('met', 'breached') AND stopped_at IS NOT NULL AND (state = 'breached') <> (breached_at IS NOT NULL)) OR (state = 'met' AND elapsed_seconds > target_seconds) OR (stopped_at IS NULL AND ((state IN ('running', 'breached')) <> (running_since IS NOT NULL) OR (state = 'paused') <> (paused_at IS NOT NULL) OR state IN ('met', 'cancelled'))) OR (stopped_at IS NOT NULL AND (running_since IS NOT NULL OR paused_at IS NOT NULL OR state NOT IN ('met', 'breached')))",
             ["ticket_areas without ticket"] = "SELECT count(*) FROM tickets.ticket_areas a WHERE NOT EXISTS (SELECT 1 FROM tickets.tickets t WHERE t.id = a.ticket_id)",
             ["legs with a missing previous leg"] = "SELECT count(*) FROM escalation.legs l WHERE l.previous_leg_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM escalation.legs p WHERE p.id = l.previous_leg_id)",
             ["verifications without customer"] = "SELECT count(*) FROM customers.verifications v WHERE NOT EXISTS (SELECT 1 FROM customers.customers c WHERE c.id = v.customer_id)",
@@ -719,6 +772,47 @@ internal sealed class DataGenerator(NpgsqlDataSource db, GeneratorOptions option
             throw new InvalidOperationException($"generated data is inconsistent: {wrong} tickets whose search vector differs from the product's SQL expression");
         }
 
+        // The tickets' SLA view is ClockKeeper.TicketViewsSql over their clocks (the product's expression, copied).
+        var views = await Count($"""
+            SELECT count(*) FROM {sample}
+            JOIN LATERAL (
+                SELECT min(due_at) FILTER (WHERE stopped_at IS NULL AND state IN ('running', 'breached')) AS due_at,
+                       CASE WHEN bool_or(stopped_at IS NULL AND state = 'breached') THEN 'breached'
+                            WHEN bool_or(stopped_at IS NULL AND state = 'running' AND warned_at IS NOT NULL) THEN 'at_risk'
+                            WHEN bool_or(stopped_at IS NULL AND state = 'running') THEN 'running'
+                            WHEN bool_or(stopped_at IS NULL AND state = 'paused') THEN 'paused'
+                            WHEN bool_or(state = 'breached') THEN 'breached'
+                            ELSE 'met' END AS state
+                FROM sla.clocks c WHERE c.ticket_id = t.id AND c.leg_id IS NULL) v ON true
+            WHERE t.sla_due_at IS DISTINCT FROM v.due_at OR t.sla_state IS DISTINCT FROM v.state
+            """);
+        if (views > 0)
+        {
+            throw new InvalidOperationException($"generated data is inconsistent: {views} tickets whose SLA view differs from ClockKeeper.TicketViewsSql");
+        }
+
+        var (clocksChecked, wrongClocks) = await SlaCheck.RunAsync(connection, sample, ct);
+        if (wrongClocks.Count > 0)
+        {
+            throw new InvalidOperationException($"generated data is inconsistent: {wrongClocks.Count} of {clocksChecked} clocks differ from the product's calculator, e.g. {string.Join("; ", wrongClocks.Take(3))}");
+        }
+
+        await using (var stats = new NpgsqlCommand("""
+            SELECT kind, count(*) FILTER (WHERE stopped_at IS NOT NULL), count(*) FILTER (WHERE stopped_at IS NOT NULL AND state = 'breached'),
+                   count(*) FILTER (WHERE stopped_at IS NULL AND state = 'running' AND warned_at IS NULL), count(*) FILTER (WHERE stopped_at IS NULL AND state = 'running' AND warned_at IS NOT NULL),
+                   count(*) FILTER (WHERE stopped_at IS NULL AND state = 'paused'), count(*) FILTER (WHERE stopped_at IS NULL AND state = 'breached')
+            FROM sla.clocks GROUP BY kind ORDER BY kind
+            """, connection) { CommandTimeout = 0 })
+        await using (var r = await stats.ExecuteReaderAsync(ct))
+        {
+            while (await r.ReadAsync(ct))
+            {
+                var line = $"SLA clocks {r.GetString(0)}: {r.GetInt64(1):N0} stopped ({100.0 * r.GetInt64(2) / Math.Max(1, r.GetInt64(1)):0.0} % breached); open: {r.GetInt64(3):N0} running, {r.GetInt64(4):N0} at risk, {r.GetInt64(5):N0} paused, {r.GetInt64(6):N0} breached";
+                log($"generator: {line}");
+                SlaStats.Add(line);
+            }
+        }
+
         var numbers = await Count("""
             SELECT count(*) FROM (
                 SELECT split_part(number, '-', 2) AS year, count(*) AS n, max(split_part(number, '-', 3)::bigint) AS top
@@ -730,7 +824,7 @@ internal sealed class DataGenerator(NpgsqlDataSource db, GeneratorOptions option
             throw new InvalidOperationException("generated data is inconsistent: ticket numbers are not 1..n within a year");
         }
 
-        log($"generator: checks passed (foreign keys, numbers, search vectors of {(options.VerifyAll ? "every ticket" : "2,000 tickets")}) in {watch.Elapsed.TotalSeconds:0.0} s");
+        log($"generator: checks passed (foreign keys, numbers, SLA clocks, search vectors, SLA views and clocks (against the product's calculator) of {(options.VerifyAll ? "every ticket" : "2,000 tickets")}) in {watch.Elapsed.TotalSeconds:0.0} s");
     }
 
     private async Task ExecuteAsync(string sql, CancellationToken ct, int timeout = 600)

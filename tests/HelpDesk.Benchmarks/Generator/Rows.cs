@@ -31,6 +31,8 @@ internal sealed class TicketRow
     public DateTimeOffset? ClosedAt;
     public int Version = 1;
     public byte[] Search = [];
+    public DateTimeOffset? SlaDueAt;
+    public string? SlaState;
 }
 
 internal readonly record struct EventRow(Guid TicketId, DateTimeOffset OccurredAt, string Type, Guid? ActorUserId, string? ActorName, string Data);
@@ -79,6 +81,7 @@ internal sealed class Chunk(int index)
     public List<LegRow> Legs { get; } = new(ChunkSize / 2);
     public List<TicketAreaRow> TicketAreas { get; } = new(ChunkSize / 2);
     public List<VerificationRow> Verifications { get; } = new(ChunkSize / 2);
+    public List<ClockRowOut> Clocks { get; } = new(ChunkSize * 2);
     public ulong Digest { get; set; }
 
     /// <summary>Fixed: the data set depends on the seed and the chunk size, never on the machine.</summary>

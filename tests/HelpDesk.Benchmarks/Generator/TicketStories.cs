@@ -80,6 +80,8 @@ internal sealed class TicketStories
         public required Chunk Chunk;
         public DateTimeOffset Now;
         public bool Done; // the next step would be after World.Until
+        public List<(DateTimeOffset At, int What)> Marks = []; // clock events: 0 pause, 1 resume, 2 stop (answered or closed)
+        public int FirstLeg;
     }
 
     private TicketRow MakeTicket(long i, ref Rng rng, Chunk chunk)
@@ -180,7 +182,9 @@ internal sealed class TicketStories
             chunk.Verifications.Add(verification.Value);
         }
 
-        var firstContact = channel is "phone" or "walk_in" && rng.Chance(0.42);
+        var stalled = i >= w.BacklogFrom && rng.Chance(0.95);
+        story.FirstLeg = chunk.Legs.Count;
+        var firstContact = !stalled && channel is "phone" or "walk_in" && rng.Chance(0.42);
         if (firstContact)
         {
             var reply = rng.Next(replyPieces.Length);
@@ -195,6 +199,7 @@ internal sealed class TicketStories
             Event(story, "answered", json.Begin().Str("resolutionType", t.ResolutionType).Bool("atFirstContact", true).End(), agent);
             Email(story, ref rng, $"[{t.Number}] Respuesta a su solicitud");
             t.Search = search.ToBinary();
+            Clocks(story, i);
             chunk.Tickets.Add(t);
             return t;
         }
@@ -221,6 +226,25 @@ internal sealed class TicketStories
             chunk.Messages.Add(new MessageRow(messageId, t.Id, "note", note, owner.Id, owner.Name, story.Now));
             Event(story, "note_added", json.Begin().Id("messageId", messageId).Str("body", note).End(), owner);
             Touch(story);
+        }
+
+        if (stalled && !story.Done)
+        {
+            // The backlog: a holding reply (most within the first-response target), then the ticket waits: on the customer,
+            // on an area that has not answered yet, or on its agent.
+            if (rng.Chance(0.92) && Step(story, rng.LogNormalMinutes(120, 1.0)))
+            {
+                var request = rng.Next(requestPieces.Length);
+                var pending = rng.Chance(0.15);
+                Reply(story, ref rng, owner, requestPieces[request], Texts.Requests[request], changeTo: pending ? "pending_customer" : null);
+                Touch(story);
+                if (!pending && topic is not null && rng.Chance(0.4))
+                {
+                    Escalate(story, ref rng, topic, owner, stall: true);
+                }
+            }
+
+            story.Done = true;
         }
 
         var escalate = topic is not null && rng.Chance(0.49);
@@ -266,8 +290,95 @@ internal sealed class TicketStories
         }
 
         t.Search = search.ToBinary();
+        Clocks(story, i);
         chunk.Tickets.Add(t);
         return t;
+    }
+
+    /// <summary>
+    /// The ticket's clocks (StartTicketClocks, FollowTicketStatus, StopFirstResponseClock) and its legs' answer clocks
+    /// (StartOlaClock, StopOlaClock), with the minute job's at-risk and breached passes up to Until, and the ticket's SLA view.
+    /// </summary>
+    private void Clocks(Story story, long i)
+    {
+        var t = story.T;
+        var sla = w.Sla;
+        var now = w.Until;
+        var ids = new Rng(w.Seed, 0x51A0_0000_0000UL + (ulong)i);
+        var policy = sla.Match(t.Type, t.Priority);
+        if (policy is not null)
+        {
+            ClockRowOut New(string kind, string targetKind, int amount, Guid calendar) => sla.Start(new ClockRowOut
+            {
+                Id = ids.UuidV7(t.CreatedAt), TicketId = t.Id, TicketNumber = t.Number, Kind = kind, PolicyVersionId = policy.VersionId,
+                TargetKind = targetKind, TargetAmount = amount, CalendarId = calendar, WarningPercent = policy.WarningPercent,
+                TopicId = t.TopicId, AreaId = t.AreaId, Channel = t.Channel, AgentId = null,
+            }, t.CreatedAt);
+            var first = New("first_response", policy.FirstKind, policy.FirstAmount, policy.FirstCalendar);
+            var resolution = New("resolution", policy.ResolutionKind, policy.ResolutionAmount, policy.ResolutionCalendar);
+            if (t.ResolvedAtFirstContact)
+            {
+                // Opened answered: both met the moment they start.
+                sla.Stop(first, t.FirstResponseAt ?? t.CreatedAt, t.CreatedBy, now);
+                sla.Stop(resolution, t.FirstResponseAt ?? t.CreatedAt, t.CreatedBy, now);
+            }
+            else
+            {
+                var firstDone = false;
+                foreach (var (at, what) in story.Marks)
+                {
+                    if (!firstDone && t.FirstResponseAt is { } fr && fr <= at)
+                    {
+                        sla.Stop(first, fr, t.AssigneeId, now);
+                        firstDone = true;
+                    }
+
+                    switch (what)
+                    {
+                        case 0: sla.Pause(resolution, at, now); break;
+                        case 1: sla.Resume(resolution, at); break;
+                        default:
+                            sla.Stop(first, at, t.AssigneeId, now);
+                            sla.Stop(resolution, at, t.AssigneeId, now);
+                            break;
+                    }
+                }
+
+                if (!firstDone && t.FirstResponseAt is { } late)
+                {
+                    sla.Stop(first, late, t.AssigneeId, now);
+                }
+
+                SlaModel.RunJobUntil(first, DateTimeOffset.MaxValue, now);
+                SlaModel.RunJobUntil(resolution, DateTimeOffset.MaxValue, now);
+            }
+
+            story.Chunk.Clocks.Add(first);
+            story.Chunk.Clocks.Add(resolution);
+            (t.SlaDueAt, t.SlaState) = SlaModel.View(first, resolution);
+        }
+
+        for (var k = story.FirstLeg; k < story.Chunk.Legs.Count; k++)
+        {
+            var leg = story.Chunk.Legs[k];
+            var ola = sla.Start(new ClockRowOut
+            {
+                Id = ids.UuidV7(leg.CreatedAt), TicketId = t.Id, TicketNumber = t.Number, LegId = leg.Id, Kind = "ola", TargetKind = "business_minutes",
+                TargetAmount = leg.OlaMinutes, CalendarId = sla.AreaCalendars.TryGetValue(leg.AreaId, out var own) ? own : sla.DefaultCalendar,
+                WarningPercent = 75, AreaId = leg.AreaId,
+            }, leg.CreatedAt);
+            leg.DueAt = ola.DueAt;
+            if (leg.AnsweredAt is { } answered)
+            {
+                sla.Stop(ola, answered, leg.AnsweredBy, now);
+            }
+            else
+            {
+                SlaModel.RunJobUntil(ola, DateTimeOffset.MaxValue, now);
+            }
+
+            story.Chunk.Clocks.Add(ola);
+        }
     }
 
     /// <summary>Verified at intake, before the ticket existed: the verification goes on the new ticket's timeline.</summary>
@@ -316,6 +427,7 @@ internal sealed class TicketStories
     {
         var from = story.T.Status;
         story.T.Status = to;
+        Mark(story, from, to);
         if (to == "answered")
         {
             story.T.AnsweredAt = story.Now;
@@ -327,6 +439,22 @@ internal sealed class TicketStories
         }
 
         Event(story, "status_changed", json.Begin().Str("from", from).Str("to", to).Str("reason", reason).End(), actor);
+    }
+
+    private static void Mark(Story story, string from, string to)
+    {
+        if (to is "answered" or "closed")
+        {
+            story.Marks.Add((story.Now, 2));
+        }
+        else if (to == "pending_customer")
+        {
+            story.Marks.Add((story.Now, 0));
+        }
+        else if (from == "pending_customer")
+        {
+            story.Marks.Add((story.Now, 1));
+        }
     }
 
     /// <summary>The outbox dispatcher sends the email a little after the change and records it on the timeline.</summary>
@@ -375,6 +503,7 @@ internal sealed class TicketStories
         story.Chunk.Events.Add(new EventRow(t.Id, story.Now, "customer_message", null, t.CustomerName, json.Begin().Id("messageId", messageId).Str("body", body).End()));
         var from = t.Status;
         t.Status = changeTo;
+        Mark(story, from, changeTo);
         if (changeTo == "reopened")
         {
             t.ClosedAt = null;
@@ -397,7 +526,7 @@ internal sealed class TicketStories
     }
 
     /// <summary>Escalation legs as the Escalation module writes them, with the area's answers and the back office's reviews.</summary>
-    private void Escalate(Story story, ref Rng rng, TopicInfo topic, StaffUser owner)
+    private void Escalate(Story story, ref Rng rng, TopicInfo topic, StaffUser owner, bool stall = false)
     {
         var t = story.T;
         if (!w.MatrixByTopic.TryGetValue(topic.Id, out var matrix) || !Step(story, rng.LogNormalMinutes(60, 1.0)))
@@ -445,6 +574,11 @@ internal sealed class TicketStories
             if (round == 1)
             {
                 Email(story, ref rng, $"[{t.Number}] Su solicitud está en revisión");
+            }
+
+            if (stall)
+            {
+                return;
             }
 
             // The area answers: most within the OLA (960 minutes in the demo matrix), a realistic share late.

@@ -7,6 +7,12 @@ internal sealed class World
     public required long TicketCount { get; init; }
     public required DateTimeOffset Start { get; init; }
     public required DateTimeOffset Until { get; init; }
+
+    /// <summary>The SLA policies and calendars (clocks are written as the Sla module would).</summary>
+    public required SlaModel Sla { get; init; }
+
+    /// <summary>Tickets from this index on may stall (the open backlog): still open at Until, clocks running.</summary>
+    public long BacklogFrom { get; init; } = long.MaxValue;
     public required TimeModel Time { get; init; }
     public required SearchVectors Vectors { get; init; }
     public required AreaInfo[] Areas { get; init; }

@@ -10,7 +10,7 @@ internal sealed class QueueList : FixedRateMeasurement
 {
     private static readonly string[] Queries =
         ["/api/tickets?limit=25", "/api/tickets?queue=mine&limit=25", "/api/tickets?queue=unassigned&limit=25",
-         "/api/tickets?queue=pending_customer&limit=25", "/api/tickets?queue=reopened&limit=25"];
+         "/api/tickets?queue=pending_customer&limit=25", "/api/tickets?queue=reopened&limit=25", "/api/tickets?queue=at_risk&sort=due&limit=25"];
 
     public override string Section => "2. Lists and search at a fixed rate";
 
@@ -106,7 +106,7 @@ internal sealed class TicketPage : FixedRateMeasurement
 {
     public override string Section => "3. Ticket page and area inbox at a fixed rate";
 
-    protected override string Name => "ticket page (ticket + timeline)";
+    protected override string Name => "ticket page (ticket + timeline + SLA)";
 
     protected override double Rate => 200;
 
@@ -114,14 +114,12 @@ internal sealed class TicketPage : FixedRateMeasurement
 
     protected override string Unit => "pages/s";
 
-    /// <summary>
-    /// The calls of one page load. SLA SEAM: when the Sla module publishes the ticket's clocks, add its GET here
-    /// (e.g. $"/api/tickets/{number}/sla") so the page mix includes it, and rename the measurement.
-    /// </summary>
+    /// <summary>The calls of one page load: the ticket, its timeline and its SLA clocks.</summary>
     private static string[] PageCalls(string number) =>
     [
         $"/api/tickets/{number}",
         $"/api/tickets/{number}/timeline",
+        $"/api/tickets/{number}/sla",
     ];
 
     protected override string Variant(BenchContext context, long i) => i % 5 == 4 ? "older ticket" : "recent ticket";

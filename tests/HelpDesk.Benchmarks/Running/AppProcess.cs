@@ -29,6 +29,9 @@ internal sealed class AppProcess : IAsyncDisposable
 
     public TimeSpan StartupTime { get; private set; }
 
+    /// <summary>When the process was started (UTC).</summary>
+    public DateTime StartedAtUtc { get; private set; } = DateTime.UtcNow;
+
     public int Pid => process.Id;
 
     public static async Task<AppProcess> StartAsync(BenchPaths paths, string connectionString, string logName, CancellationToken ct)

@@ -10,6 +10,11 @@ internal sealed record BenchOptions
     public ulong Seed { get; init; } = 42;
     public DateTimeOffset Until { get; init; } = new(DateTime.UtcNow.Date, TimeSpan.Zero);
     public bool Smoke { get; init; }
+
+    /// <summary>About this many tickets still open at Until, their clocks running (the breach check's load); default a fifth of the tickets, at most 200,000.</summary>
+    public long? OpenBacklogGiven { get; init; }
+
+    public long OpenBacklog => OpenBacklogGiven ?? Math.Min(200_000, Tickets / 5);
     public bool Keep { get; init; }
     public bool Reuse { get; init; }
 
@@ -29,8 +34,9 @@ internal sealed record BenchOptions
     public int[] CreationLevels => Smoke ? [1, 2] : [1, 2, 4, 8, 16, 32, 64];
 
     public const string Usage = """
-        usage: ./helpdesk bench [--tickets N] [--months M] [--seed S] [--until YYYY-MM-DD] [--smoke] [--keep] [--reuse] [--out FILE]
+        usage: ./helpdesk bench [--tickets N] [--open-backlog N] [--months M] [--seed S] [--until YYYY-MM-DD] [--smoke] [--keep] [--reuse] [--out FILE]
           --tickets N   tickets to generate (default 1,000,000; 20,000,000 is five years of a Comfama-sized department)
+          --open-backlog N  about N tickets still open at the end, clocks running (default: a fifth of the tickets, at most 200,000; 0: none)
           --months M    months of history (default: N / 333,334, at least 1)
           --seed S      the data set is a pure function of seed, size, months and --until (default 42)
           --until DATE  end of the generated history (default: today, UTC)
@@ -54,6 +60,7 @@ internal sealed record BenchOptions
                 "--seed" => o with { Seed = ulong.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--until" => o with { Until = new DateTimeOffset(DateTime.ParseExact(Next(), "yyyy-MM-dd", CultureInfo.InvariantCulture), TimeSpan.Zero) },
                 "--smoke" => o with { Smoke = true },
+                "--open-backlog" => o with { OpenBacklogGiven = long.Parse(Next().Replace("_", "", StringComparison.Ordinal).Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture) },
                 "--keep" => o with { Keep = true },
                 "--reuse" => o with { Reuse = true, Keep = true },
                 "--out" => o with { Output = Next() },

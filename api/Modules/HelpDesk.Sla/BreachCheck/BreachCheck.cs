@@ -30,10 +30,15 @@ internal static class BreachCheck
     internal sealed class Handler(IDb db, IMediator mediator, ClockKeeper keeper, IConfiguration configuration, TimeProvider clock)
         : ICommandHandler<Command, Result>
     {
+        // The at-risk step must walk clocks_warn_idx (running, not warned, by warn_at: only the few that just crossed).
+        // Given a plain "due_at > @Now", PostgreSQL walks clocks_due_idx instead: most clocks' warn_at is in the past (the
+        // stopped ones), so it thinks warn_at <= @Now matches many, and it reads every running clock (221,641 rows, 260 ms
+        // at 1M tickets with a 200,000-ticket backlog, against 3 ms). "IS TRUE" (due_at is never null) keeps that
+        // condition out of the index choice.
         private const string TransitionsSql = """
             WITH at_risk AS (
                 UPDATE sla.clocks SET warned_at = @Now
-                WHERE state = 'running' AND warned_at IS NULL AND warn_at <= @Now AND due_at > @Now
+                WHERE state = 'running' AND warned_at IS NULL AND warn_at <= @Now AND (due_at > @Now) IS TRUE
                 RETURNING id, ticket_id, ticket_number, leg_id, kind, area_id, due_at, 'at_risk' AS transition
             ), breached AS (
                 UPDATE sla.clocks SET state = 'breached', breached_at = @Now, warned_at = coalesce(warned_at, @Now)
