@@ -1,4 +1,3 @@
-using System.Globalization;
 using HelpDesk.Escalation.Legs;
 using HelpDesk.Shared.Data;
 using HelpDesk.Shared.Errors;
@@ -35,31 +34,23 @@ internal static class ListEscalations
                 throw new RuleViolationException("status", "status is open, answered, accepted, rejected or cancelled.");
             }
 
-            DateTimeOffset? afterDue = null;
-            Guid? afterId = null;
-            if (Cursor.Decode(query.Cursor) is { } decoded)
-            {
-                var parts = decoded.Split('|');
-                if (parts.Length != 2 || !long.TryParse(parts[0], CultureInfo.InvariantCulture, out var ticks) || !Guid.TryParse(parts[1], out var id))
-                {
-                    throw new RuleViolationException("cursor", "The cursor is not valid.");
-                }
-
-                (afterDue, afterId) = (new DateTimeOffset(ticks, TimeSpan.Zero), id);
-            }
-
+            var (afterDue, afterId) = Cursor.DecodeInstant(query.Cursor);
+            var allAreas = LegAccess.IsBackOffice(user);
+            // A responder of one area (the usual case) gets "area_id = x", which walks legs_area_inbox_idx in due order;
+            // "= ANY(array)" alone makes PostgreSQL read all the area's open legs and sort them (30 ms at 10,000 open legs).
+            var areaId = query.AreaId ?? (!allAreas && user.AreaIds.Count == 1 ? user.AreaIds.First() : null);
             var rows = await db.QueryAsync<LegRow>(Sql, new
             {
                 Status = status,
-                query.AreaId,
-                AllAreas = LegAccess.IsBackOffice(user),
+                AreaId = areaId,
+                AllAreas = allAreas,
                 MyAreas = user.AreaIds.ToArray(),
                 AfterDue = afterDue,
                 AfterId = afterId,
                 Take = limit + 1,
             }, ct);
             var page = rows.Take(limit).ToList();
-            var next = rows.Count > limit ? Cursor.Encode($"{page[^1].DueAt.UtcTicks.ToString(CultureInfo.InvariantCulture)}|{page[^1].Id}") : null;
+            var next = rows.Count > limit ? Cursor.EncodeInstant(page[^1].DueAt, page[^1].Id) : null;
             return new Page<LegDto>([.. page.Select(l => l.ToDto())], next);
         }
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using HelpDesk.Shared.Data;
 using HelpDesk.Shared.Errors;
