@@ -26,6 +26,10 @@ public static class EnumNames<T>
     public static T? ParseOrNull(string? name) => name is null ? null : Values[name];
 
     public static bool TryParse(string? name, out T value) => Values.TryGetValue(name ?? "", out value);
+
+    /// <summary>A request value (query string) by its API name; an unknown one is a 422 naming the field.</summary>
+    public static T ParseField(string name, string field) =>
+        Values.TryGetValue(name, out var value) ? value : throw new Errors.RuleViolationException(field, $"Unknown {field} '{name}'.");
 }
 
 public static class EnumNameExtensions

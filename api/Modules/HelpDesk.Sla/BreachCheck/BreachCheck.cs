@@ -113,9 +113,14 @@ internal static class BreachCheck
 
         private async Task EmailAreaManagersAsync(IReadOnlyList<Crossed> breachedLegs, TimeZoneInfo zone, CancellationToken ct)
         {
-            foreach (var leg in breachedLegs)
+            foreach (var legsOfArea in breachedLegs.Where(l => l.AreaId is not null).GroupBy(l => l.AreaId!.Value))
             {
-                if (leg.AreaId is { } areaId && await mediator.Send(new GetArea(areaId), ct) is { ManagerEmail: { Length: > 0 } manager } area)
+                if (await mediator.Send(new GetArea(legsOfArea.Key), ct) is not { ManagerEmail: { Length: > 0 } manager } area)
+                {
+                    continue;
+                }
+
+                foreach (var leg in legsOfArea)
                 {
                     var due = TimeZoneInfo.ConvertTime(leg.DueAt, zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
                     await mediator.Send(new QueueEmail(manager, null, $"[{leg.TicketNumber}] Respuesta del área de {area.Name} vencida", $"""

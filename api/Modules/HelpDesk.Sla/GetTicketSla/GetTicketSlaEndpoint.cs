@@ -38,7 +38,8 @@ internal static class SlaReadEndpoints
             .ProducesCommonProblems().ProducesInputProblems();
         sla.MapGet("/compliance", async Task<Ok<IReadOnlyList<ComplianceRow>>> (
                     DateTimeOffset from, DateTimeOffset to, string kind, string by, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new GetSlaCompliance(from, to, Parse<ClockKind>(kind, "kind"), Parse<ComplianceDimension>(by, "by")), ct)))
+                TypedResults.Ok(await mediator.Send(
+                    new GetSlaCompliance(from, to, EnumNames<ClockKind>.ParseField(kind, "kind"), EnumNames<ComplianceDimension>.ParseField(by, "by")), ct)))
             .RequireAuthorization(p => p.RequireRole(ComplianceReaders))
             .WithName("GetSlaCompliance")
             .WithSummary("Clocks of a kind stopped in [from, to), by topic, area, agent or channel: count, share met, mean and p90 business seconds used.")
@@ -60,8 +61,4 @@ internal static class SlaReadEndpoints
             .WithSummary("Set (or, with a null calendarId, clear) the calendar an area's answer target counts on. Open legs keep their due times.")
             .ProducesCommonProblems().ProducesInputProblems().ProducesProblem(StatusCodes.Status404NotFound);
     }
-
-    private static T Parse<T>(string value, string field)
-        where T : struct, Enum =>
-        EnumNames<T>.TryParse(value, out var parsed) ? parsed : throw new RuleViolationException(field, $"Unknown {field} '{value}'.");
 }

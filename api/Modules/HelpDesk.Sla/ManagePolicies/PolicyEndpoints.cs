@@ -59,7 +59,8 @@ internal static class PolicyEndpoints
         routes.MapGet("/api/sla/preview", async Task<Ok<SlaPreviewDto>> (
                     string type, string channel, IMediator mediator, CancellationToken ct, string priority = "normal", Guid? topicId = null, string? segment = null) =>
                 TypedResults.Ok(await mediator.Send(new PreviewSla.Query(
-                    Parse<TicketType>(type, "type"), Parse<Channel>(channel, "channel"), Parse<Priority>(priority, "priority"), topicId, segment), ct)))
+                    EnumNames<TicketType>.ParseField(type, "type"), EnumNames<Channel>.ParseField(channel, "channel"),
+                    EnumNames<Priority>.ParseField(priority, "priority"), topicId, segment), ct)))
             .WithTags("SLA")
             .RequireAuthorization(Policies.Staff)
             .WithName("PreviewSla")
@@ -67,8 +68,4 @@ internal static class PolicyEndpoints
             .WithSummary("The policy and due dates a ticket with these facts would get if created now (to tell the customer at intake).")
             .ProducesCommonProblems().ProducesInputProblems();
     }
-
-    private static T Parse<T>(string value, string field)
-        where T : struct, Enum =>
-        EnumNames<T>.TryParse(value, out var parsed) ? parsed : throw new RuleViolationException(field, $"Unknown {field} '{value}'.");
 }
