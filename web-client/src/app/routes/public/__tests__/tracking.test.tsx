@@ -20,9 +20,10 @@ describe('tracking page (/seguimiento/:number?token=…)', () => {
     const { api } = renderApp(`/seguimiento/${NUMBER}?token=${TOKEN}`, { api: withConversation() });
 
     expect(await screen.findByRole('heading', { level: 1, name: `Solicitud ${NUMBER}` })).toBeInTheDocument();
+    // The heading comes from the URL; the status comes from the API, so the request has been made once it shows.
+    expect(await screen.findByText('Abierto')).toBeInTheDocument();
     const [call] = api.requestsTo('GET', `/api/public/tickets/${NUMBER}`);
     expect(call?.query.get('token')).toBe(TOKEN);
-    expect(await screen.findByText('Abierto')).toBeInTheDocument();
     expect(screen.getByText('Estamos trabajando en tu solicitud.')).toBeInTheDocument();
 
     const conversation = screen.getByRole('region', { name: 'Conversación' });
