@@ -100,7 +100,7 @@ internal sealed class Bench(BenchOptions options, BenchPaths paths)
                 Admin = admin,
             };
 
-            foreach (var measurement in Measurements)
+            foreach (var measurement in Measurements.Where(Selected))
             {
                 await measurement.RunAsync(context, ct);
             }
@@ -141,6 +141,9 @@ internal sealed class Bench(BenchOptions options, BenchPaths paths)
 
         return 0;
     }
+
+    private bool Selected(IMeasurement m) =>
+        options.Only.Count == 0 || options.Only.Any(word => $"{m.GetType().Name} {m.Section}".Contains(word, StringComparison.OrdinalIgnoreCase));
 
     private void StopLeftoverCluster()
     {

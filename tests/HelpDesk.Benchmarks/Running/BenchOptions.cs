@@ -25,6 +25,9 @@ internal sealed record BenchOptions
     public string Root { get; init; } = "";
     public string? ApiDll { get; init; }
 
+    /// <summary>Run only the measurements whose section or name contains one of these words (e.g. "creation", "search"); empty: all.</summary>
+    public IReadOnlyList<string> Only { get; init; } = [];
+
     /// <summary>Comfama's rate (≈ 310,000 contacts a month; 20 million tickets ≈ five years).</summary>
     public int Months => MonthsGiven ?? (int)Math.Max(1, Math.Ceiling(Tickets / 333_334.0));
 
@@ -44,6 +47,7 @@ internal sealed record BenchOptions
           --keep        keep the database (under .data/bench) and leave it stopped
           --reuse       reuse the database a previous --keep run generated with the same parameters
           --generate-only  generate the database and stop (with --keep: keep it for --reuse or for EXPLAIN)
+          --only WORDS  run only the measurements whose name contains one of these comma-separated words (e.g. creation,search)
           --out FILE    where the report goes (default BENCHMARKS.md at the repository root; .data/bench/BENCHMARKS.md with --smoke)
         """;
 
@@ -68,6 +72,7 @@ internal sealed record BenchOptions
                 "--data-dir" => o with { DataDirectory = Next() },
                 "--root" => o with { Root = Next() },
                 "--api-dll" => o with { ApiDll = Next() },
+                "--only" => o with { Only = Next().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) },
                 _ => throw new ArgumentException($"unknown option {args[i]}"),
             };
         }
