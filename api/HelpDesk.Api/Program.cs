@@ -29,7 +29,7 @@ builder.Services.AddHelpDeskRateLimiting(options.RateLimits);
 builder.Services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
 
 DapperConfiguration.Configure();
-builder.Services.AddSingleton(_ => new Npgsql.NpgsqlDataSourceBuilder(connectionString).Build());
+builder.Services.AddSingleton(_ => new Npgsql.NpgsqlDataSourceBuilder(ConnectionSettings.ForApp(connectionString)).Build());
 builder.Services.AddScoped<Db>();
 builder.Services.AddScoped<IDb>(sp => sp.GetRequiredService<Db>());
 builder.Services.AddMediator(o =>

@@ -1,5 +1,7 @@
 using HelpDesk.Directory.Accounts;
+using HelpDesk.Directory.ApiKeys;
 using HelpDesk.Directory.Audit;
+using HelpDesk.Directory.GetCurrentUser;
 using HelpDesk.Directory.Setup;
 using HelpDesk.Shared.Security;
 using HelpDesk.Shared.Web;
@@ -19,6 +21,8 @@ public static class DirectoryModule
     {
         services.AddSingleton<IPasswordHasher<StaffAccount>, PasswordHasher<StaffAccount>>();
         services.AddScoped<AuditWriter>();
+        services.AddSingleton<SessionUserCache>();
+        services.AddSingleton<ApiKeyCache>();
         services.AddModuleValidators(typeof(DirectoryModule).Assembly);
         return services;
     }

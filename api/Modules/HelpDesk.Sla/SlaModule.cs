@@ -6,6 +6,8 @@ using HelpDesk.Sla.Clocks;
 using HelpDesk.Sla.GetTicketSla;
 using HelpDesk.Sla.ManageCalendars;
 using HelpDesk.Sla.ManagePolicies;
+using HelpDesk.Sla.SlaPolicies;
+using HelpDesk.Sla.StartClocks;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,6 +20,8 @@ public static class SlaModule
     {
         services.AddScoped<CalendarStore>();
         services.AddScoped<ClockKeeper>();
+        services.AddScoped<PolicyStore>();
+        services.AddScoped<NewTicketClocks>();
         services.AddTransient<BreachCheckJob>();
         return services.AddModuleValidators(typeof(SlaModule).Assembly);
     }

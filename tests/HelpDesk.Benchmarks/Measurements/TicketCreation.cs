@@ -167,16 +167,34 @@ internal sealed class TicketCreation(bool partner) : IMeasurement
         INSERT INTO tickets.tickets (
             id, number, type, channel, status, priority, subject, description,
             customer_id, customer_document, customer_name, customer_email, topic_id, area_id, assignee_id, partner_id, created_by,
-            resolution_type, resolved_at_first_contact, tracking_token, created_at, updated_at, first_response_at, answered_at, closed_at, search)
+            resolution_type, resolved_at_first_contact, tracking_token, created_at, updated_at, first_response_at, answered_at, closed_at,
+            sla_due_at, sla_state, search)
         VALUES (
             $1, (SELECT 'PQRS-' || $2 || '-' || CASE WHEN n < 1000000 THEN lpad(n::text, 6, '0') ELSE n::text END FROM tickets.next_number($2) AS n), $3, $4, $5, 'normal', $6, $7,
             $8, $9, $10, $11, $12, (SELECT area_id FROM directory.topics WHERE id = $12), NULL, NULL, NULL,
             $13, $14, $15, $16, $16, $17, $17, $17,
+            CASE WHEN $14 THEN NULL ELSE $16 + interval '8 hours' END, CASE WHEN $14 THEN 'met' ELSE 'running' END,
             setweight(to_tsvector('tickets.es', $6), 'A') || setweight(to_tsvector('tickets.es', $10), 'A')
                 || setweight(to_tsvector('tickets.es', $7), 'B') || setweight(to_tsvector('tickets.es', coalesce($18, '')), 'C'))
         """;
 
     private const string InsertEventSql = "INSERT INTO tickets.events (ticket_id, occurred_at, type, actor_user_id, actor_name, data) VALUES ($1, $2, $3, NULL, 'bench', $4::jsonb)";
+
+    // The two clocks the app starts (first response, resolution) of the current policy with the highest precedence; due
+    // times are typical ones (8 hours, 15 days): the write is what is measured here, the calendar arithmetic is the app's.
+    private const string InsertClocksSql = """
+        INSERT INTO sla.clocks (id, ticket_id, ticket_number, kind, policy_version_id, target_kind, target_amount, calendar_id, target_seconds,
+            warning_percent, topic_id, area_id, channel, state, started_at, due_at, warn_at, elapsed_seconds, running_since, stopped_at)
+        SELECT gen_random_uuid(), t.id, t.number, k.kind, p.id, k.target_kind, k.amount, k.calendar_id, k.amount * 60,
+            p.warning_percent, t.topic_id, t.area_id, t.channel, CASE WHEN $2 THEN 'met' ELSE 'running' END,
+            t.created_at, t.created_at + k.due, t.created_at + k.due * 0.75, 0, CASE WHEN $2 THEN NULL ELSE t.created_at END, CASE WHEN $2 THEN t.created_at END
+        FROM tickets.tickets t
+        CROSS JOIN LATERAL (SELECT * FROM sla.policies WHERE current ORDER BY precedence DESC, created_at LIMIT 1) p
+        CROSS JOIN LATERAL (VALUES ('first_response', p.first_response_kind, p.first_response_amount, p.first_response_calendar_id, interval '8 hours'),
+                                   ('resolution', p.resolution_kind, p.resolution_amount, p.resolution_calendar_id, interval '15 days'))
+            AS k(kind, target_kind, amount, calendar_id, due)
+        WHERE t.id = $1
+        """;
 
     private const string InsertMessageSql = "INSERT INTO tickets.messages (id, ticket_id, kind, body, author_user_id, author_name, created_at) VALUES ($1, $2, 'reply', $3, NULL, 'bench', $4)";
 
@@ -188,9 +206,9 @@ internal sealed class TicketCreation(bool partner) : IMeasurement
     private const string InsertIdempotencySql = "INSERT INTO tickets.idempotency_keys (owner, key, request_hash, ticket_id, created_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING";
 
     /// <summary>
-    /// The rows the app writes for the same intake (customer when new, idempotency key, ticket with its number and search
-    /// vector, timeline events, reply, outbox email), as one batch. The outbox row is written already sent, so the app's
-    /// dispatcher does not mail the plain-SQL tickets.
+    /// The rows the app ends up with for the same intake (customer when new, idempotency key, ticket with its number, search
+    /// vector and SLA view, its two SLA clocks, timeline events, reply, outbox email and its email_sent event), as one
+    /// batch. The outbox row is written already sent, so the app's dispatcher does not mail the plain-SQL tickets.
     /// </summary>
     private async Task<bool> CreateWithSqlAsync(BenchContext context, NpgsqlDataSource db, CancellationToken ct)
     {
@@ -218,6 +236,7 @@ internal sealed class TicketCreation(bool partner) : IMeasurement
             customerId, document, name, (object?)email ?? Null.Text, i.TopicId, answered ? "answered" : Null.Text, answered,
             Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)), now, answered ? now : Null.Time, (object?)i.AnswerNow ?? Null.Text));
         batch.BatchCommands.Add(Command(InsertEventSql, id, now, "created", $$"""{"type":"{{i.Type}}","channel":"{{i.Channel}}","subject":"{{i.Subject}}","customer":"{{name}}"}"""));
+        batch.BatchCommands.Add(Command(InsertClocksSql, id, answered));
         if (answered)
         {
             var messageId = Guid.CreateVersion7(now);
@@ -230,6 +249,7 @@ internal sealed class TicketCreation(bool partner) : IMeasurement
         {
             batch.BatchCommands.Add(Command(InsertOutboxSql, Guid.CreateVersion7(now), email, name, "[PQRS] Hemos recibido su solicitud",
                 $"Hola, {name}: recibimos su solicitud \"{i.Subject}\".", id, now));
+            batch.BatchCommands.Add(Command(InsertEventSql, id, now, "email_sent", $$"""{"to":"{{email}}","subject":"[PQRS] Hemos recibido su solicitud"}"""));
         }
 
         await batch.ExecuteNonQueryAsync(ct);

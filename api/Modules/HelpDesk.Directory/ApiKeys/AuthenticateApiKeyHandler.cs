@@ -4,7 +4,13 @@ using Mediator;
 
 namespace HelpDesk.Directory.ApiKeys;
 
-internal sealed class AuthenticateApiKeyHandler(IDb db) : IQueryHandler<AuthenticateApiKey, PartnerIdentity?>
+/// <summary>A partner's requests each present the key: known keys are kept for a few seconds; revoking one forgets it once committed.</summary>
+internal sealed class ApiKeyCache() : ShortLivedCache<string, PartnerIdentity>(TimeSpan.FromSeconds(30))
+{
+    public void Forget(Guid keyId) => ForgetWhere((_, partner) => partner.KeyId == keyId);
+}
+
+internal sealed class AuthenticateApiKeyHandler(IDb db, ApiKeyCache cache) : IQueryHandler<AuthenticateApiKey, PartnerIdentity?>
 {
     private const string Sql = """
         SELECT k.id, k.partner_id, p.name AS partner_name, k.key_hash, k.scopes
@@ -29,9 +35,20 @@ internal sealed class AuthenticateApiKeyHandler(IDb db) : IQueryHandler<Authenti
             return null;
         }
 
+        var hash = Convert.ToBase64String(ApiKeySecret.Hash(query.Key));
+        if (cache.Find(hash) is { } known)
+        {
+            return known;
+        }
+
         var row = await db.QuerySingleOrDefaultAsync<Row>(Sql, new { prefix }, ct);
-        return row is not null && ApiKeySecret.Matches(query.Key, row.KeyHash)
-            ? new PartnerIdentity(row.PartnerId, row.PartnerName, row.Id, row.Scopes)
-            : null;
+        if (row is null || !ApiKeySecret.Matches(query.Key, row.KeyHash))
+        {
+            return null;
+        }
+
+        var partner = new PartnerIdentity(row.PartnerId, row.PartnerName, row.Id, row.Scopes);
+        cache.Keep(hash, partner);
+        return partner;
     }
 }

@@ -5,7 +5,7 @@ using Mediator;
 
 namespace HelpDesk.Directory.GetCurrentUser;
 
-internal sealed class GetSessionUserHandler(IDb db) : IQueryHandler<GetSessionUser, SessionUser?>
+internal sealed class GetSessionUserHandler(IDb db, SessionUserCache cache) : IQueryHandler<GetSessionUser, SessionUser?>
 {
     private const string Sql = """
         SELECT u.id, u.email, u.display_name, u.roles,
@@ -25,7 +25,19 @@ internal sealed class GetSessionUserHandler(IDb db) : IQueryHandler<GetSessionUs
 
     public async ValueTask<SessionUser?> Handle(GetSessionUser query, CancellationToken ct)
     {
+        if (cache.Find((query.UserId, query.SecurityStamp)) is { } known)
+        {
+            return known;
+        }
+
         var row = await db.QuerySingleOrDefaultAsync<Row>(Sql, query, ct);
-        return row is null ? null : new SessionUser(row.Id, row.Email, row.DisplayName, RoleNames.ParseAll(row.Roles), row.AreaIds);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var user = new SessionUser(row.Id, row.Email, row.DisplayName, RoleNames.ParseAll(row.Roles), row.AreaIds);
+        cache.Keep((query.UserId, query.SecurityStamp), user);
+        return user;
     }
 }

@@ -1,3 +1,4 @@
+using HelpDesk.Directory.GetCurrentUser;
 using HelpDesk.Shared.Security;
 using HelpDesk.Shared.Web;
 using Mediator;
@@ -18,9 +19,10 @@ internal static class LogoutEndpoint
             .WithSummary("End the cookie session.")
             .ProducesCommonProblems();
 
-    private static async Task<NoContent> Handle(IMediator mediator, HttpContext http, CancellationToken ct)
+    private static async Task<NoContent> Handle(IMediator mediator, HttpContext http, ICurrentUser user, SessionUserCache sessions, CancellationToken ct)
     {
         await mediator.Send(new Logout.Command(), ct);
+        sessions.Forget(user.UserId!.Value); // committed: the rotated stamp ends this and every other session at once
         await http.SignOutAsync(SessionClaims.CookieScheme);
         http.Response.Cookies.Delete("XSRF-TOKEN");
         return TypedResults.NoContent();

@@ -17,6 +17,10 @@ internal static class RevokeApiKeyEndpoint
             .ProducesCommonProblems()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-    private static async Task<Ok<ApiKeyDto>> Handle(Guid id, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new RevokeApiKey.Command(id), ct));
+    private static async Task<Ok<ApiKeyDto>> Handle(Guid id, IMediator mediator, ApiKeyCache keys, CancellationToken ct)
+    {
+        var key = await mediator.Send(new RevokeApiKey.Command(id), ct);
+        keys.Forget(id); // committed: the key's next request is refused
+        return TypedResults.Ok(key);
+    }
 }

@@ -1,4 +1,5 @@
 using HelpDesk.Directory.Accounts;
+using HelpDesk.Directory.GetCurrentUser;
 using HelpDesk.Shared.Web;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -19,7 +20,10 @@ internal static class UpdateUserEndpoint
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
-    private static async Task<Ok<UserDto>> Handle(Guid id, UpdateUser.Request request, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(
-            new UpdateUser.Command(id, request.DisplayName, request.Roles, request.AreaIds, request.Active), ct));
+    private static async Task<Ok<UserDto>> Handle(Guid id, UpdateUser.Request request, IMediator mediator, SessionUserCache sessions, CancellationToken ct)
+    {
+        var user = await mediator.Send(new UpdateUser.Command(id, request.DisplayName, request.Roles, request.AreaIds, request.Active), ct);
+        sessions.Forget(id); // committed: the user's next request reads the new roles, areas or deactivation
+        return TypedResults.Ok(user);
+    }
 }

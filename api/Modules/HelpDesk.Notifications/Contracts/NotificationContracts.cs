@@ -9,8 +9,11 @@ namespace HelpDesk.Notifications.Contracts;
 /// </summary>
 public sealed record QueueEmail(string ToAddress, string? ToName, string Subject, string TextBody, Guid? TicketId) : ICommand<Guid>;
 
-/// <summary>Raised (outside any request) when an outbox email has been handed to the mail server.</summary>
-public sealed record EmailSent(Guid EmailId, Guid? TicketId, string ToAddress, string Subject, DateTimeOffset SentAt) : INotification;
+/// <summary>An outbox email handed to the mail server.</summary>
+public sealed record EmailSent(Guid EmailId, Guid? TicketId, string ToAddress, string Subject, DateTimeOffset SentAt);
+
+/// <summary>Raised (outside any request) once per dispatched batch, for the emails of the batch that the mail server took.</summary>
+public sealed record EmailsSent(IReadOnlyList<EmailSent> Emails) : INotification;
 
 /// <summary>An in-app notice for each of these staff members, in the caller's transaction. Link is an SPA path.</summary>
 public sealed record SendNotice(IReadOnlyList<Guid> UserIds, string Title, string Body, string? Link) : ICommand;

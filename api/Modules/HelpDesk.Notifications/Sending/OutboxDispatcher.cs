@@ -24,7 +24,7 @@ internal sealed class OutboxDispatcher(Db db, IMediator mediator, IEmailSender s
         FOR UPDATE SKIP LOCKED
         """;
 
-    private const string SentSql = "UPDATE notifications.outbox_emails SET sent_at = @Now, attempts = attempts + 1, last_error = NULL WHERE id = @Id";
+    private const string SentSql = "UPDATE notifications.outbox_emails SET sent_at = @Now, attempts = attempts + 1, last_error = NULL WHERE id = ANY(@Ids)";
 
     private const string FailedSql = """
         UPDATE notifications.outbox_emails
@@ -48,7 +48,7 @@ internal sealed class OutboxDispatcher(Db db, IMediator mediator, IEmailSender s
     public async Task<int> SendDueAsync(CancellationToken ct)
     {
         var transaction = await db.BeginTransactionAsync(IsolationLevel.ReadCommitted, ct);
-        var sent = 0;
+        var sent = new List<EmailSent>();
         try
         {
             var now = clock.GetUtcNow();
@@ -70,13 +70,17 @@ internal sealed class OutboxDispatcher(Db db, IMediator mediator, IEmailSender s
                     continue;
                 }
 
-                await db.ExecuteAsync(SentSql, new { row.Id, Now = now }, ct);
-                await mediator.Publish(new EmailSent(row.Id, row.TicketId, row.ToAddress, row.Subject, now), ct);
-                sent++;
+                sent.Add(new EmailSent(row.Id, row.TicketId, row.ToAddress, row.Subject, now));
+            }
+
+            if (sent.Count > 0)
+            {
+                await db.ExecuteAsync(SentSql, new { Ids = sent.Select(e => e.EmailId).ToArray(), Now = now }, ct);
+                await mediator.Publish(new EmailsSent(sent), ct);
             }
 
             await transaction.CommitAsync(ct);
-            return sent;
+            return sent.Count;
         }
         finally
         {

@@ -17,12 +17,12 @@ internal sealed record ClockStart(
 /// </summary>
 internal sealed class ClockKeeper(IDb db, CalendarStore calendars, IMediator mediator)
 {
+    // Set-based: a new ticket's clocks go in with one statement.
     private const string InsertSql = $"""
-        INSERT INTO sla.clocks (id, ticket_id, ticket_number, leg_id, kind, policy_version_id, target_kind, target_amount, calendar_id,
-            target_seconds, warning_percent, topic_id, area_id, channel, agent_id, state, started_at, due_at, warn_at, running_since)
-        VALUES (@Id, @TicketId, @TicketNumber, @LegId, @Kind, @PolicyVersionId, @TargetKind, @TargetAmount, @CalendarId,
-            @TargetSeconds, @WarningPercent, @TopicId, @AreaId, @Channel, @AgentId, 'running', @StartedAt, @DueAt, @WarnAt, @StartedAt)
-        RETURNING {ClockRow.Columns}
+        INSERT INTO sla.clocks ({ClockRow.Columns})
+        SELECT * FROM unnest(@Ids, @TicketIds, @TicketNumbers, @LegIds, @Kinds, @PolicyVersionIds, @TargetKinds, @TargetAmounts, @CalendarIds,
+            @TargetSeconds, @WarningPercents, @TopicIds, @AreaIds, @Channels, @AgentIds, @States, @StartedAts, @DueAts, @WarnAts, @ElapsedSeconds,
+            @RunningSinces, @PausedAts, @WarnedAts, @BreachedAts, @StoppedAts)
         """;
 
     private const string SaveSql = """
@@ -52,32 +52,100 @@ internal sealed class ClockKeeper(IDb db, CalendarStore calendars, IMediator med
         GROUP BY ticket_id
         """;
 
+    /// <summary><see cref="TicketViewsSql"/> for one ticket's clocks held in memory (a new ticket's, before they are stored).</summary>
+    public static TicketSla? TicketViewOf(Guid ticketId, IReadOnlyCollection<ClockRow> clocks)
+    {
+        if (clocks.Count == 0)
+        {
+            return null;
+        }
+
+        var counting = clocks.Where(c => c.StoppedAt is null).ToList();
+        var due = counting.Where(c => c.State is ClockStates.Running or ClockStates.Breached).Select(c => (DateTimeOffset?)c.DueAt).Min();
+        var state =
+            counting.Any(c => c.State == ClockStates.Breached) ? TicketSlaState.Breached
+            : counting.Any(c => c.State == ClockStates.Running && c.WarnedAt is not null) ? TicketSlaState.AtRisk
+            : counting.Any(c => c.State == ClockStates.Running) ? TicketSlaState.Running
+            : counting.Any(c => c.State == ClockStates.Paused) ? TicketSlaState.Paused
+            : clocks.Any(c => c.State == ClockStates.Breached) ? TicketSlaState.Breached
+            : TicketSlaState.Met;
+        return new TicketSla(ticketId, due, state);
+    }
+
     private sealed record ViewRow(Guid TicketId, DateTimeOffset? DueAt, string State);
 
     public async Task<ClockRow> StartAsync(ClockStart start, CancellationToken ct)
     {
+        var clock = await PlanAsync(start, ct);
+        await InsertAsync([clock], ct);
+        return clock;
+    }
+
+    /// <summary>A clock as it starts, not stored yet (see <see cref="InsertAsync"/>).</summary>
+    public async Task<ClockRow> PlanAsync(ClockStart start, CancellationToken ct)
+    {
         var math = await MathForAsync(start.Target.Kind, start.Target.CalendarId, ct);
         var (due, targetSeconds) = math.Start(start.StartedAt, start.Target.Amount);
-        return await db.QuerySingleAsync<ClockRow>(InsertSql, new
+        return new ClockRow
         {
             Id = Guid.CreateVersion7(start.StartedAt),
-            start.TicketId,
-            start.TicketNumber,
-            start.LegId,
+            TicketId = start.TicketId,
+            TicketNumber = start.TicketNumber,
+            LegId = start.LegId,
             Kind = start.Kind.ToDb(),
-            start.PolicyVersionId,
+            PolicyVersionId = start.PolicyVersionId,
             TargetKind = start.Target.Kind.ToDb(),
             TargetAmount = start.Target.Amount,
-            start.Target.CalendarId,
+            CalendarId = start.Target.CalendarId,
             TargetSeconds = targetSeconds,
-            start.WarningPercent,
-            start.TopicId,
-            start.AreaId,
-            start.Channel,
-            start.AgentId,
-            start.StartedAt,
+            WarningPercent = start.WarningPercent,
+            TopicId = start.TopicId,
+            AreaId = start.AreaId,
+            Channel = start.Channel,
+            AgentId = start.AgentId,
+            State = ClockStates.Running,
+            StartedAt = start.StartedAt,
             DueAt = due,
             WarnAt = math.WarnAt(start.StartedAt, targetSeconds, 0, start.WarningPercent),
+            RunningSince = start.StartedAt,
+        };
+    }
+
+    public async Task InsertAsync(IReadOnlyList<ClockRow> clocks, CancellationToken ct)
+    {
+        if (clocks.Count == 0)
+        {
+            return;
+        }
+
+        static DateTime? Utc(DateTimeOffset? t) => t?.UtcDateTime;
+        await db.ExecuteAsync(InsertSql, new
+        {
+            Ids = clocks.Select(c => c.Id).ToArray(),
+            TicketIds = clocks.Select(c => c.TicketId).ToArray(),
+            TicketNumbers = clocks.Select(c => c.TicketNumber).ToArray(),
+            LegIds = clocks.Select(c => c.LegId).ToArray(),
+            Kinds = clocks.Select(c => c.Kind).ToArray(),
+            PolicyVersionIds = clocks.Select(c => c.PolicyVersionId).ToArray(),
+            TargetKinds = clocks.Select(c => c.TargetKind).ToArray(),
+            TargetAmounts = clocks.Select(c => c.TargetAmount).ToArray(),
+            CalendarIds = clocks.Select(c => c.CalendarId).ToArray(),
+            TargetSeconds = clocks.Select(c => c.TargetSeconds).ToArray(),
+            WarningPercents = clocks.Select(c => c.WarningPercent).ToArray(),
+            TopicIds = clocks.Select(c => c.TopicId).ToArray(),
+            AreaIds = clocks.Select(c => c.AreaId).ToArray(),
+            Channels = clocks.Select(c => c.Channel).ToArray(),
+            AgentIds = clocks.Select(c => c.AgentId).ToArray(),
+            States = clocks.Select(c => c.State).ToArray(),
+            StartedAts = clocks.Select(c => c.StartedAt.UtcDateTime).ToArray(),
+            DueAts = clocks.Select(c => c.DueAt.UtcDateTime).ToArray(),
+            WarnAts = clocks.Select(c => c.WarnAt.UtcDateTime).ToArray(),
+            ElapsedSeconds = clocks.Select(c => c.ElapsedSeconds).ToArray(),
+            RunningSinces = clocks.Select(c => Utc(c.RunningSince)).ToArray(),
+            PausedAts = clocks.Select(c => Utc(c.PausedAt)).ToArray(),
+            WarnedAts = clocks.Select(c => Utc(c.WarnedAt)).ToArray(),
+            BreachedAts = clocks.Select(c => Utc(c.BreachedAt)).ToArray(),
+            StoppedAts = clocks.Select(c => Utc(c.StoppedAt)).ToArray(),
         }, ct);
     }
 
@@ -124,6 +192,18 @@ internal sealed class ClockKeeper(IDb db, CalendarStore calendars, IMediator med
     /// <summary>The clock's work is done (or cancelled): met when the time used is within the target, breached otherwise.</summary>
     public async Task<bool> StopAsync(ClockRow clock, DateTimeOffset now, Guid? agentId, bool cancelled, CancellationToken ct)
     {
+        if (!await MarkStoppedAsync(clock, now, agentId, cancelled, ct))
+        {
+            return false;
+        }
+
+        await SaveAsync(clock, ct);
+        return true;
+    }
+
+    /// <summary>Stops the clock in memory only (for a clock not stored yet, or before <see cref="SaveAsync"/>).</summary>
+    public async Task<bool> MarkStoppedAsync(ClockRow clock, DateTimeOffset now, Guid? agentId, bool cancelled, CancellationToken ct)
+    {
         if (clock.IsStopped)
         {
             return false;
@@ -148,7 +228,6 @@ internal sealed class ClockKeeper(IDb db, CalendarStore calendars, IMediator med
             clock.State = ClockStates.Met;
         }
 
-        await SaveAsync(clock, ct);
         return true;
     }
 

@@ -1,4 +1,3 @@
-using HelpDesk.Shared.Data;
 using HelpDesk.Sla.Clocks;
 using HelpDesk.Sla.Calendars;
 using HelpDesk.Sla.SlaPolicies;
@@ -14,12 +13,11 @@ internal static class PreviewSla
 {
     internal sealed record Query(TicketType Type, Channel Channel, Priority Priority, Guid? TopicId, string? Segment) : IQuery<SlaPreviewDto>;
 
-    internal sealed class Handler(IDb db, CalendarStore calendars, TimeProvider clock) : IQueryHandler<Query, SlaPreviewDto>
+    internal sealed class Handler(PolicyStore policies, CalendarStore calendars, TimeProvider clock) : IQueryHandler<Query, SlaPreviewDto>
     {
         public async ValueTask<SlaPreviewDto> Handle(Query query, CancellationToken ct)
         {
-            var policies = await db.QueryAsync<PolicyRow>(PolicyMatcher.CurrentSql, null, ct);
-            var policy = PolicyMatcher.Best(policies, new TicketFacts(query.Type, query.TopicId, query.Priority, query.Channel, query.Segment));
+            var policy = PolicyMatcher.Best(await policies.CurrentAsync(ct), new TicketFacts(query.Type, query.TopicId, query.Priority, query.Channel, query.Segment));
             if (policy is null)
             {
                 return new SlaPreviewDto(null, null, null, null);

@@ -8,42 +8,57 @@ using Mediator;
 namespace HelpDesk.Sla.StartClocks;
 
 /// <summary>
-/// A new ticket gets the clocks of the policy that fits it best, in the creating transaction. The policy version is
-/// recorded on each clock and the targets are copied, so editing the policy later never moves these due times.
+/// A new ticket's clocks: those of the policy that fits it best, as they stand at creation (already met when the ticket
+/// was answered at first contact). The policy version is recorded on each clock and the targets are copied, so editing
+/// the policy later never moves these due times.
 /// </summary>
-internal sealed class StartTicketClocks(IDb db, ClockKeeper keeper) : INotificationHandler<TicketOpened>
+internal sealed class NewTicketClocks(PolicyStore policies, ClockKeeper keeper)
 {
-    public async ValueTask Handle(TicketOpened ticket, CancellationToken ct)
+    public async Task<IReadOnlyList<ClockRow>> PlanAsync(TicketOpened ticket, CancellationToken ct)
     {
-        var policies = await db.QueryAsync<PolicyRow>(PolicyMatcher.CurrentSql, null, ct);
-        var policy = PolicyMatcher.Best(policies, new TicketFacts(ticket.Type, ticket.TopicId, ticket.Priority, ticket.Channel, ticket.CustomerSegment));
+        var policy = PolicyMatcher.Best(
+            await policies.CurrentAsync(ct), new TicketFacts(ticket.Type, ticket.TopicId, ticket.Priority, ticket.Channel, ticket.CustomerSegment));
         if (policy is null)
         {
-            return;
+            return [];
         }
 
-        var started = new List<ClockRow>();
+        var clocks = new List<ClockRow>();
         foreach (var (kind, target) in new[] { (ClockKind.FirstResponse, policy.FirstResponse), (ClockKind.Resolution, policy.Resolution) })
         {
-            if (target is not null)
+            if (target is null)
             {
-                started.Add(await keeper.StartAsync(new ClockStart(
-                    ticket.TicketId, ticket.Number, null, kind, policy.Id, target, policy.WarningPercent, ticket.TopicId, ticket.AreaId,
-                    ticket.Channel.ToDb(), ticket.AssigneeId, ticket.CreatedAt), ct));
+                continue;
             }
-        }
 
-        // Answered at first contact: both clocks are met the moment they start.
-        foreach (var clock in started)
-        {
-            var done = clock.KindValue == ClockKind.FirstResponse ? ticket.FirstResponseAt is not null
-                : ticket.Status is TicketStatus.Answered or TicketStatus.Closed;
+            var clock = await keeper.PlanAsync(new ClockStart(
+                ticket.TicketId, ticket.Number, null, kind, policy.Id, target, policy.WarningPercent, ticket.TopicId, ticket.AreaId,
+                ticket.Channel.ToDb(), ticket.AssigneeId, ticket.CreatedAt), ct);
+            var done = kind == ClockKind.FirstResponse ? ticket.FirstResponseAt is not null : ticket.Status is TicketStatus.Answered or TicketStatus.Closed;
             if (done)
             {
-                await keeper.StopAsync(clock, ticket.FirstResponseAt ?? ticket.CreatedAt, ticket.AssigneeId, cancelled: false, ct);
+                await keeper.MarkStoppedAsync(clock, ticket.FirstResponseAt ?? ticket.CreatedAt, ticket.AssigneeId, cancelled: false, ct);
             }
+
+            clocks.Add(clock);
         }
 
-        await keeper.RefreshTicketViewsAsync([ticket.TicketId], ct);
+        return clocks;
     }
+}
+
+/// <summary>The SLA view a ticket about to be created will have, so it is stored with the ticket.</summary>
+internal sealed class GetNewTicketSlaHandler(NewTicketClocks clocks) : IQueryHandler<GetNewTicketSla, TicketSla?>
+{
+    public async ValueTask<TicketSla?> Handle(GetNewTicketSla query, CancellationToken ct) =>
+        ClockKeeper.TicketViewOf(query.Ticket.TicketId, await clocks.PlanAsync(query.Ticket, ct));
+}
+
+/// <summary>
+/// Stores the new ticket's clocks in the creating transaction. The ticket already carries their view (the creation
+/// asked <see cref="GetNewTicketSla"/>; the same policies and calendars, loaded once per request, give the same clocks).
+/// </summary>
+internal sealed class StartTicketClocks(NewTicketClocks clocks, ClockKeeper keeper) : INotificationHandler<TicketOpened>
+{
+    public async ValueTask Handle(TicketOpened ticket, CancellationToken ct) => await keeper.InsertAsync(await clocks.PlanAsync(ticket, ct), ct);
 }

@@ -8,6 +8,12 @@ public sealed record TicketOpened(
     Guid TicketId, string Number, TicketType Type, Channel Channel, Priority Priority, TicketStatus Status, Guid? TopicId, Guid? AreaId,
     Guid? AssigneeId, string? CustomerSegment, DateTimeOffset CreatedAt, DateTimeOffset? FirstResponseAt) : INotification;
 
+/// <summary>
+/// The SLA view the ticket described by Ticket (its Number not known yet) will have once created, so the ticket is
+/// stored with it; null when no policy covers it. Answered by the SLA module.
+/// </summary>
+public sealed record GetNewTicketSla(TicketOpened Ticket) : IQuery<TicketSla?>;
+
 /// <summary>A ticket moved from one state to another (raised in the changing transaction).</summary>
 public sealed record TicketStatusChanged(Guid TicketId, TicketStatus From, TicketStatus To, Guid? AssigneeId, DateTimeOffset At) : INotification;
 

@@ -79,19 +79,20 @@ internal static class CreateTicket
 
         // Six digits at least; a year past 999,999 tickets (Comfama's rate reaches it by April) gets seven. lpad alone would
         // cut 1000000 to 100000, a number already taken.
-        private const string InsertSql = """
-            INSERT INTO tickets.tickets (
+        private const string InsertSql = $"""
+            INSERT INTO tickets.tickets AS t (
                 id, number, type, channel, status, priority, subject, description,
                 customer_id, customer_document, customer_name, customer_email, topic_id, area_id, assignee_id, partner_id, created_by,
                 resolution_type, resolved_at_first_contact, tracking_token, created_at, updated_at, first_response_at, answered_at, closed_at,
-                search)
+                sla_due_at, sla_state, search)
             VALUES (
                 @Id, (SELECT 'PQRS-' || @Year || '-' || CASE WHEN n < 1000000 THEN lpad(n::text, 6, '0') ELSE n::text END FROM tickets.next_number(@Year) AS n), @Type, @Channel, @Status, @Priority, @Subject, @Description,
                 @CustomerId, @CustomerDocument, @CustomerName, @CustomerEmail, @TopicId, @AreaId, @AssigneeId, @PartnerId, @CreatedBy,
                 @ResolutionType, @ResolvedAtFirstContact, @TrackingToken, @Now, @Now, @AnsweredAt, @AnsweredAt, @AnsweredAt,
+                @SlaDueAt, @SlaState,
                 setweight(to_tsvector('tickets.es', @Subject), 'A') || setweight(to_tsvector('tickets.es', @CustomerName), 'A')
                     || setweight(to_tsvector('tickets.es', @Description), 'B') || setweight(to_tsvector('tickets.es', coalesce(@AnswerBody, '')), 'C'))
-            RETURNING number
+            RETURNING {TicketRow.Columns}
             """;
 
         private const string ReadSql = $"SELECT {TicketRow.Columns} FROM tickets.tickets t WHERE t.id = @Id";
@@ -140,7 +141,11 @@ internal static class CreateTicket
             var status = answer is not null ? TicketStatus.Closed : command.AssigneeId is not null ? TicketStatus.Open : TicketStatus.New;
             var channel = partner is not null ? Channel.Partner : command.FromPublicWebForm ? Channel.Web : command.Channel;
             var priority = command.Priority ?? Priority.Normal;
-            var number = await db.QuerySingleAsync<string>(InsertSql, new
+            // Asked before the insert so the ticket is stored once, with its SLA view; the clocks follow in TicketOpened.
+            var opened = new TicketOpened(
+                id, "", command.Type, channel, priority, status, topic?.Id, topic?.AreaId, command.AssigneeId, customer.Segment, now, answer is null ? null : now);
+            var sla = await mediator.Send(new GetNewTicketSla(opened), ct);
+            var ticket = await db.QuerySingleAsync<TicketRow>(InsertSql, new
             {
                 Id = id,
                 Year = ticketClock.LocalYear(now),
@@ -165,10 +170,10 @@ internal static class CreateTicket
                 Now = now,
                 AnsweredAt = answer is null ? (DateTimeOffset?)null : now,
                 AnswerBody = answer?.Body,
+                SlaDueAt = sla?.DueAt,
+                SlaState = sla?.State.ToDb(),
             }, ct);
-            await mediator.Publish(new TicketOpened(
-                id, number, command.Type, channel, priority, status, topic?.Id, topic?.AreaId, command.AssigneeId, customer.Segment, now, answer is null ? null : now), ct);
-            var ticket = await db.QuerySingleAsync<TicketRow>(ReadSql, new { Id = id }, ct);
+            await mediator.Publish(opened with { Number = ticket.Number }, ct);
 
             await timeline.AppendAsync(id, TimelineEvents.Created, new
             {

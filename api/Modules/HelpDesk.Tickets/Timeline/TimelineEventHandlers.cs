@@ -5,15 +5,12 @@ using Mediator;
 namespace HelpDesk.Tickets.Timeline;
 
 /// <summary>What other modules do to a ticket lands on its timeline too.</summary>
-internal sealed class EmailSentOnTimeline(TimelineWriter timeline) : INotificationHandler<EmailSent>
+internal sealed class EmailSentOnTimeline(TimelineWriter timeline) : INotificationHandler<EmailsSent>
 {
-    public async ValueTask Handle(EmailSent notification, CancellationToken ct)
-    {
-        if (notification.TicketId is { } ticketId)
-        {
-            await timeline.AppendAsync(ticketId, TimelineEvents.EmailSent, new { to = notification.ToAddress, subject = notification.Subject }, null, "sistema", ct);
-        }
-    }
+    public async ValueTask Handle(EmailsSent notification, CancellationToken ct) =>
+        await timeline.AppendManyAsync(TimelineEvents.EmailSent,
+            [.. notification.Emails.Where(e => e.TicketId is not null).Select(e => (e.TicketId!.Value, (object)new { to = e.ToAddress, subject = e.Subject }))],
+            null, "sistema", ct);
 }
 
 internal sealed class IdentityVerifiedOnTimeline(HelpDesk.Shared.Data.IDb db, TimelineWriter timeline) : INotificationHandler<CustomerIdentityVerified>

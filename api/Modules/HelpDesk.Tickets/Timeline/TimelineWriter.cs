@@ -14,6 +14,11 @@ internal sealed class TimelineWriter(IDb db, ICurrentUser user, TimeProvider clo
         VALUES (@TicketId, @Now, @Type, @ActorUserId, @ActorName, @Data::jsonb)
         """;
 
+    private const string InsertManySql = """
+        INSERT INTO tickets.events (ticket_id, occurred_at, type, actor_user_id, actor_name, data)
+        SELECT e.ticket_id, @Now, @Type, @ActorUserId, @ActorName, e.data::jsonb FROM unnest(@TicketIds, @Datas) AS e(ticket_id, data)
+        """;
+
     public Task AppendAsync(Guid ticketId, string type, object data, CancellationToken ct) =>
         AppendAsync(ticketId, type, data, user.UserId, user.DisplayName, ct);
 
@@ -27,6 +32,25 @@ internal sealed class TimelineWriter(IDb db, ICurrentUser user, TimeProvider clo
             ActorName = actorName,
             Data = JsonSerializer.Serialize(data, Json),
         }, ct);
+
+    /// <summary>The same kind of event on many tickets (or many on one), with one statement.</summary>
+    public async Task AppendManyAsync(string type, IReadOnlyList<(Guid TicketId, object Data)> events, Guid? actorUserId, string? actorName, CancellationToken ct)
+    {
+        if (events.Count == 0)
+        {
+            return;
+        }
+
+        await db.ExecuteAsync(InsertManySql, new
+        {
+            TicketIds = events.Select(e => e.TicketId).ToArray(),
+            Datas = events.Select(e => JsonSerializer.Serialize(e.Data, Json)).ToArray(),
+            Now = clock.GetUtcNow(),
+            Type = type,
+            ActorUserId = actorUserId,
+            ActorName = actorName,
+        }, ct);
+    }
 }
 
 internal static class TimelineEvents
