@@ -7,7 +7,7 @@ namespace HelpDesk.Shared.Data;
 /// rarely (the caller's user, a partner's API key): the code that changes it forgets the entries once committed, so the
 /// change applies at once on this instance, and within the lifetime on another instance of the app.
 /// </summary>
-public class ShortLivedCache<TKey, TValue>(TimeSpan lifetime, int maxEntries = 10_000)
+public class ShortLivedCache<TKey, TValue>(TimeSpan lifetime, int maxEntries = 10_000) : IProcessCache
     where TKey : notnull
     where TValue : class
 {
@@ -27,6 +27,8 @@ public class ShortLivedCache<TKey, TValue>(TimeSpan lifetime, int maxEntries = 1
         entries[key] = (value, Environment.TickCount64 + (long)lifetime.TotalMilliseconds);
     }
 
+    public void Clear() => entries.Clear();
+
     public void ForgetWhere(Func<TKey, TValue, bool> match)
     {
         foreach (var (key, entry) in entries)
@@ -37,4 +39,10 @@ public class ShortLivedCache<TKey, TValue>(TimeSpan lifetime, int maxEntries = 1
             }
         }
     }
+}
+
+/// <summary>An in-process cache of database data: registered as such so whoever empties the database under a running app (tests) can clear them all.</summary>
+public interface IProcessCache
+{
+    void Clear();
 }

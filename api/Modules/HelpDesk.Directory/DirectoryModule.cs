@@ -3,6 +3,7 @@ using HelpDesk.Directory.ApiKeys;
 using HelpDesk.Directory.Audit;
 using HelpDesk.Directory.GetCurrentUser;
 using HelpDesk.Directory.Setup;
+using HelpDesk.Shared.Data;
 using HelpDesk.Shared.Security;
 using HelpDesk.Shared.Web;
 using Microsoft.AspNetCore.Builder;
@@ -23,6 +24,8 @@ public static class DirectoryModule
         services.AddScoped<AuditWriter>();
         services.AddSingleton<SessionUserCache>();
         services.AddSingleton<ApiKeyCache>();
+        services.AddSingleton<IProcessCache>(sp => sp.GetRequiredService<SessionUserCache>());
+        services.AddSingleton<IProcessCache>(sp => sp.GetRequiredService<ApiKeyCache>());
         services.AddModuleValidators(typeof(DirectoryModule).Assembly);
         return services;
     }

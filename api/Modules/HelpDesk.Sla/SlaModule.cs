@@ -1,4 +1,5 @@
 using Hangfire;
+using HelpDesk.Shared.Data;
 using HelpDesk.Shared.Web;
 using HelpDesk.Sla.BreachCheck;
 using HelpDesk.Sla.Calendars;
@@ -21,6 +22,8 @@ public static class SlaModule
         services.AddScoped<CalendarStore>();
         services.AddScoped<ClockKeeper>();
         services.AddScoped<PolicyStore>();
+        services.AddSingleton<SlaSettingsCache>();
+        services.AddSingleton<IProcessCache>(sp => sp.GetRequiredService<SlaSettingsCache>());
         services.AddScoped<NewTicketClocks>();
         services.AddTransient<BreachCheckJob>();
         return services.AddModuleValidators(typeof(SlaModule).Assembly);

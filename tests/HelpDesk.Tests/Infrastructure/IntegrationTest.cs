@@ -1,6 +1,8 @@
 using System.Net.Http.Json;
 using HelpDesk.Directory;
+using HelpDesk.Shared.Data;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HelpDesk.Tests.Infrastructure;
 
@@ -18,6 +20,12 @@ public abstract class IntegrationTest
     public async Task ResetDatabaseAsync()
     {
         await TestDatabase.ResetAsync();
+        // The app keeps a few rarely changed rows in memory (sessions, API keys, SLA settings); the database just changed under it.
+        foreach (var cache in App.Services.GetServices<IProcessCache>())
+        {
+            cache.Clear();
+        }
+
         await DirectoryModule.EnsureFirstAdministratorAsync(
             App.Services, HelpDeskFactory.AdminEmail, HelpDeskFactory.AdminPassword, "Test Admin", CancellationToken.None);
     }

@@ -34,6 +34,31 @@ public sealed class SlaClockTests : IntegrationTest
     }
 
     [Test]
+    public async Task CalendarEdit_AppliesToTheNextTicketAtOnce()
+    {
+        var monday = MoveToMonday8(App);
+        var admin = await LoginAsAdminAsync();
+        var calendar = await OfficeCalendarAsync(admin);
+        await IdOf(await admin.PostAsJsonAsync("/api/sla/policies", ClaimPolicy(calendar)));
+        var before = await TicketApi.CreateAsync(admin);
+        Assert.That(before.GetProperty("slaDueAt").GetDateTimeOffset(), Is.EqualTo(Local(monday, 0, 10)));
+
+        // Monday becomes a holiday: the calendar is cached in the app, and the change must reach the next ticket.
+        var edit = await admin.PutAsJsonAsync($"/api/sla/calendars/{calendar}", new
+        {
+            name = "Oficina",
+            timeZone = "America/Bogota",
+            week = new[] { "monday", "tuesday", "wednesday", "thursday", "friday" }.Select(d => new { day = d, start = "08:00", end = "17:00" }),
+            holidays = new[] { new { day = DateOnly.FromDateTime(Local(monday, 0, 12).DateTime), name = "Festivo" } },
+            isDefault = true,
+        });
+        Assert.That(edit.StatusCode, Is.EqualTo(HttpStatusCode.OK), await edit.Content.ReadAsStringAsync());
+
+        var after = await TicketApi.CreateAsync(admin);
+        Assert.That(after.GetProperty("slaDueAt").GetDateTimeOffset(), Is.EqualTo(Local(monday, 1, 10)), "120 working minutes from Tuesday 08:00");
+    }
+
+    [Test]
     public async Task ResolutionClock_PausesWhilePendingCustomer_AndResumesWithTheDueMoved_StopsOnFirstReplyAndAnswer()
     {
         var monday = MoveToMonday8(App);

@@ -10,8 +10,8 @@ internal sealed record StoredCalendar(Guid Id, string Name, BusinessCalendar Bus
     public TimeZoneInfo Zone => Business.Zone;
 }
 
-/// <summary>Loads calendars once per request or job run (they change rarely and are small).</summary>
-internal sealed class CalendarStore(IDb db)
+/// <summary>Loads calendars (they change rarely and are small; kept in <see cref="SlaSettingsCache"/>).</summary>
+internal sealed class CalendarStore(IDb db, SlaSettingsCache settings)
 {
     private const string Sql = """
         SELECT c.id, c.name, c.time_zone, c.week::text AS week,
@@ -26,8 +26,6 @@ internal sealed class CalendarStore(IDb db)
     private static readonly TimeSpan Midnight = TimeSpan.Zero;
     private static readonly TimeSpan EndOfDay = TimeSpan.FromHours(24);
 
-    private readonly Dictionary<Guid, StoredCalendar> loaded = [];
-
     private sealed class Row
     {
         public Guid Id { get; init; }
@@ -39,7 +37,7 @@ internal sealed class CalendarStore(IDb db)
 
     public async Task<StoredCalendar> GetAsync(Guid id, CancellationToken ct)
     {
-        if (loaded.TryGetValue(id, out var calendar))
+        if (settings.Calendars.Find(id) is { } calendar)
         {
             return calendar;
         }
@@ -55,7 +53,7 @@ internal sealed class CalendarStore(IDb db)
             [DayOfWeek.Thursday] = wholeDay, [DayOfWeek.Friday] = wholeDay,
         }, holidays);
         calendar = new StoredCalendar(row.Id, row.Name, business, legal, holidays);
-        loaded[id] = calendar;
+        settings.Calendars.Keep(id, calendar);
         return calendar;
     }
 

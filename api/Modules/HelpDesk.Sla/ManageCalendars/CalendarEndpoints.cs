@@ -1,5 +1,6 @@
 using HelpDesk.Shared.Security;
 using HelpDesk.Shared.Web;
+using HelpDesk.Sla.Calendars;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -12,7 +13,7 @@ internal static class CalendarEndpoints
 {
     public static void Map(IEndpointRouteBuilder routes)
     {
-        var calendars = routes.MapGroup("/api/sla/calendars").WithTags("SLA");
+        var calendars = routes.MapGroup("/api/sla/calendars").WithTags("SLA").AddEndpointFilter(SlaSettingsCache.ClearAfterChanges);
         calendars.MapGet("/", async Task<Ok<IReadOnlyList<CalendarDto>>> (IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ListCalendars.Query(), ct)))
             .RequireAuthorization(Policies.Staff)

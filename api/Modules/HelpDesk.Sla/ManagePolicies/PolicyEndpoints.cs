@@ -2,6 +2,7 @@ using HelpDesk.Shared.Data;
 using HelpDesk.Shared.Errors;
 using HelpDesk.Shared.Security;
 using HelpDesk.Shared.Web;
+using HelpDesk.Sla.Calendars;
 using HelpDesk.Sla.SlaPolicies;
 using HelpDesk.Tickets.Contracts;
 using Mediator;
@@ -16,7 +17,7 @@ internal static class PolicyEndpoints
 {
     public static void Map(IEndpointRouteBuilder routes)
     {
-        var policies = routes.MapGroup("/api/sla/policies").WithTags("SLA");
+        var policies = routes.MapGroup("/api/sla/policies").WithTags("SLA").AddEndpointFilter(SlaSettingsCache.ClearAfterChanges);
         policies.MapGet("/", async Task<Ok<IReadOnlyList<PolicyDto>>> (IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ListPolicies.Query(), ct)))
             .RequireAuthorization(Policies.Staff)
