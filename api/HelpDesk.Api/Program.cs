@@ -11,6 +11,7 @@ using HelpDesk.Shared.Data;
 using HelpDesk.Shared.Messaging;
 using HelpDesk.Sla;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HttpLogging;
 
 var builder = WebApplication.CreateBuilder(args);
 var options = builder.Configuration.GetSection("HelpDesk").Get<HelpDeskOptions>() ?? new HelpDeskOptions();
@@ -26,6 +27,12 @@ builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.AddHelpDeskOpenApi();
 builder.Services.AddHelpDeskAuth();
 builder.Services.AddHelpDeskRateLimiting(options.RateLimits);
+// One access-log line per request, without the query string (public tracking links carry their token there).
+builder.Services.AddHttpLogging(o =>
+{
+    o.LoggingFields = HttpLoggingFields.RequestMethod | HttpLoggingFields.RequestPath | HttpLoggingFields.ResponseStatusCode | HttpLoggingFields.Duration;
+    o.CombineLogs = true;
+});
 builder.Services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
 
 DapperConfiguration.Configure();
@@ -61,6 +68,7 @@ if (!writingOpenApiDocument)
     }
 }
 
+app.UseHttpLogging();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSecurityHeaders();

@@ -68,7 +68,7 @@ internal sealed class RunningApp
         start.Environment.Remove("ConnectionStrings__HelpDesk");
         start.Environment.Remove("HelpDesk__Demo");
         // One log line per request would bury the rest of the test output; start-up, errors and warnings still show.
-        start.Environment["Logging__LogLevel__Microsoft.AspNetCore.Hosting.Diagnostics"] = "Warning";
+        start.Environment["Logging__LogLevel__Microsoft.AspNetCore.HttpLogging.HttpLoggingMiddleware"] = "Warning";
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start ./helpdesk run");
         var app = new RunningApp(process, dataDirectory, new Uri($"http://localhost:{port}"));
