@@ -2,6 +2,7 @@ using HelpDesk.Directory.Accounts;
 using HelpDesk.Directory.ApiKeys;
 using HelpDesk.Directory.Audit;
 using HelpDesk.Directory.GetCurrentUser;
+using HelpDesk.Directory.Lookups;
 using HelpDesk.Directory.Setup;
 using HelpDesk.Shared.Data;
 using HelpDesk.Shared.Security;
@@ -26,6 +27,8 @@ public static class DirectoryModule
         services.AddSingleton<ApiKeyCache>();
         services.AddSingleton<IProcessCache>(sp => sp.GetRequiredService<SessionUserCache>());
         services.AddSingleton<IProcessCache>(sp => sp.GetRequiredService<ApiKeyCache>());
+        services.AddSingleton<TopicCache>();
+        services.AddSingleton<IProcessCache>(sp => sp.GetRequiredService<TopicCache>());
         services.AddModuleValidators(typeof(DirectoryModule).Assembly);
         return services;
     }
@@ -37,7 +40,7 @@ public static class DirectoryModule
         Logout.LogoutEndpoint.Map(auth);
         GetCurrentUser.GetCurrentUserEndpoint.Map(auth);
 
-        var directory = routes.MapGroup("/api/directory").WithTags("Directory");
+        var directory = routes.MapGroup("/api/directory").WithTags("Directory").AddEndpointFilter(TopicCache.ClearAfterChanges);
         ListAreas.ListAreasEndpoint.Map(directory);
         CreateArea.CreateAreaEndpoint.Map(directory);
         UpdateArea.UpdateAreaEndpoint.Map(directory);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using HelpDesk.Tests.Infrastructure;
+using HelpDesk.Tests.Tickets;
 
 namespace HelpDesk.Tests.Directory;
 
@@ -133,5 +134,19 @@ public sealed class AreasAndTopicsTests : IntegrationTest
 
         using var agent = await LoginAsNewUserAsync("agente@test.example", ["agent"]);
         Assert.That(await agent.GetFromJsonAsync<List<Topic>>("/api/directory/topics"), Is.Empty);
+    }
+
+    [Test]
+    public async Task UpdateTopic_WhenDeactivated_RefusesTheNextIntakeAtOnce()
+    {
+        using var admin = await LoginAsAdminAsync();
+        var area = await (await admin.PostAsJsonAsync("/api/directory/areas", new { code = "CREDITO", name = "Crédito" })).Content.ReadFromJsonAsync<Area>();
+        var topic = await (await admin.PostAsJsonAsync("/api/directory/topics", new { areaId = area!.Id, code = "CRED-X", name = "X" })).Content.ReadFromJsonAsync<Topic>();
+        await TicketApi.CreateAsync(admin, TicketApi.NewTicket(topicId: topic!.Id)); // the app now knows the topic (kept in memory)
+
+        await admin.PutAsJsonAsync($"/api/directory/topics/{topic.Id}", new { code = "CRED-X", name = "X", active = false });
+
+        var refused = await admin.PostAsJsonAsync("/api/tickets", TicketApi.NewTicket(topicId: topic.Id));
+        await Problem.AssertAsync(refused, HttpStatusCode.UnprocessableEntity);
     }
 }

@@ -3,10 +3,30 @@ using HelpDesk.Directory.Contracts;
 using HelpDesk.Shared.Data;
 using HelpDesk.Shared.Security;
 using Mediator;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HelpDesk.Directory.Lookups;
 
-internal sealed class GetTopicHandler(IDb db) : IQueryHandler<GetTopic, TopicInfo?>
+/// <summary>
+/// Every intake reads its topic: topics are kept 30 s in process. Any change under /api/directory (areas, topics) clears
+/// them once committed (<see cref="ClearAfterChanges"/>).
+/// </summary>
+internal sealed class TopicCache() : ShortLivedCache<Guid, TopicInfo>(TimeSpan.FromSeconds(30))
+{
+    public static async ValueTask<object?> ClearAfterChanges(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var result = await next(context);
+        if (!HttpMethods.IsGet(context.HttpContext.Request.Method) && !HttpMethods.IsHead(context.HttpContext.Request.Method))
+        {
+            context.HttpContext.RequestServices.GetRequiredService<TopicCache>().Clear();
+        }
+
+        return result;
+    }
+}
+
+internal sealed class GetTopicHandler(IDb db, TopicCache cache) : IQueryHandler<GetTopic, TopicInfo?>
 {
     private const string Sql = """
         SELECT t.id, t.area_id, t.parent_id, t.code, t.name, t.active, a.active AS area_active
@@ -14,8 +34,21 @@ internal sealed class GetTopicHandler(IDb db) : IQueryHandler<GetTopic, TopicInf
         WHERE t.id = @TopicId
         """;
 
-    public async ValueTask<TopicInfo?> Handle(GetTopic query, CancellationToken ct) =>
-        await db.QuerySingleOrDefaultAsync<TopicInfo>(Sql, query, ct);
+    public async ValueTask<TopicInfo?> Handle(GetTopic query, CancellationToken ct)
+    {
+        if (cache.Find(query.TopicId) is { } known)
+        {
+            return known;
+        }
+
+        var topic = await db.QuerySingleOrDefaultAsync<TopicInfo>(Sql, query, ct);
+        if (topic is not null)
+        {
+            cache.Keep(query.TopicId, topic);
+        }
+
+        return topic;
+    }
 }
 
 internal sealed class GetStaffMemberHandler(IDb db) : IQueryHandler<GetStaffMember, StaffMember?>
