@@ -5,7 +5,9 @@ using NpgsqlTypes;
 
 namespace HelpDesk.Benchmarks.Generator;
 
-internal sealed record GeneratorOptions(long Tickets, int Months, ulong Seed, DateTimeOffset Until, bool VerifyAll, long OpenBacklog = 0);
+/// <param name="ListsOnly">Write only customers and tickets: the stories are made in full (same tickets, same digest), their
+/// events, messages, legs, clocks, ticket areas and verifications are dropped.</param>
+internal sealed record GeneratorOptions(long Tickets, int Months, ulong Seed, DateTimeOffset Until, bool VerifyAll, long OpenBacklog = 0, bool ListsOnly = false);
 
 /// <summary>What the generator made, for the report and for the measurements (which tickets, customers, words exist).</summary>
 internal sealed record GeneratedData(
@@ -359,7 +361,7 @@ internal sealed class DataGenerator(NpgsqlDataSource db, GeneratorOptions option
     private async Task<(string Digest, Counts Counts)> CopyAllAsync(World world, CancellationToken ct)
     {
         var chunks = (int)((options.Tickets + Chunk.ChunkSize - 1) / Chunk.ChunkSize);
-        const int writers = 8;
+        var writers = options.ListsOnly ? 1 : 8;
         // Producers make chunks in parallel; every writer takes them in chunk order, so each ticket's events keep their
         // order in tickets.events.seq. At most a few chunks wait in memory.
         var ready = new ConcurrentDictionary<int, Chunk>();
@@ -468,136 +470,142 @@ internal sealed class DataGenerator(NpgsqlDataSource db, GeneratorOptions option
                     WriteText(w, t.SlaState);
                 }
             }),
-            // Events are most of the rows: two streams, even and odd chunks (a ticket's events stay in one chunk, in order).
-            Writer(1, "COPY tickets.events (ticket_id, occurred_at, type, actor_user_id, actor_name, data) FROM STDIN (FORMAT BINARY)", (w, c) =>
-            {
-                if (c.Index % 2 == 0)
-                {
-                    Interlocked.Add(ref events, c.Events.Count);
-                    WriteEvents(w, c);
-                }
-            }),
-            Writer(6, "COPY tickets.events (ticket_id, occurred_at, type, actor_user_id, actor_name, data) FROM STDIN (FORMAT BINARY)", (w, c) =>
-            {
-                if (c.Index % 2 == 1)
-                {
-                    Interlocked.Add(ref events, c.Events.Count);
-                    WriteEvents(w, c);
-                }
-            }),
-            Writer(2, "COPY tickets.messages (id, ticket_id, kind, body, author_user_id, author_name, created_at) FROM STDIN (FORMAT BINARY)", (w, c) =>
-            {
-                messages += c.Messages.Count;
-                foreach (var m in c.Messages)
-                {
-                    w.StartRow();
-                    w.Write(m.Id, NpgsqlDbType.Uuid);
-                    w.Write(m.TicketId, NpgsqlDbType.Uuid);
-                    w.Write(m.Kind, NpgsqlDbType.Text);
-                    w.Write(m.Body, NpgsqlDbType.Text);
-                    WriteUuid(w, m.AuthorUserId);
-                    w.Write(m.AuthorName, NpgsqlDbType.Text);
-                    w.Write(m.CreatedAt, NpgsqlDbType.TimestampTz);
-                }
-            }),
-            Writer(3, """
-                COPY escalation.legs (id, ticket_id, ticket_number, round, previous_leg_id, area_id, to_manager, responder_id, status, reason, ola_minutes,
-                    due_at, next_area_id, next_to_manager, answer, answered_at, answered_by, review_reason, reviewed_at, reviewed_by, created_by, created_at, updated_at)
-                FROM STDIN (FORMAT BINARY)
-                """, (w, c) =>
-            {
-                legs += c.Legs.Count;
-                foreach (var l in c.Legs)
-                {
-                    w.StartRow();
-                    w.Write(l.Id, NpgsqlDbType.Uuid);
-                    w.Write(l.TicketId, NpgsqlDbType.Uuid);
-                    w.Write(l.TicketNumber, NpgsqlDbType.Text);
-                    w.Write(l.Round, NpgsqlDbType.Integer);
-                    WriteUuid(w, l.PreviousLegId);
-                    w.Write(l.AreaId, NpgsqlDbType.Uuid);
-                    w.Write(l.ToManager, NpgsqlDbType.Boolean);
-                    WriteUuid(w, l.ResponderId);
-                    w.Write(l.Status, NpgsqlDbType.Text);
-                    w.Write(l.Reason, NpgsqlDbType.Text);
-                    w.Write(l.OlaMinutes, NpgsqlDbType.Integer);
-                    w.Write(l.DueAt, NpgsqlDbType.TimestampTz);
-                    WriteUuid(w, l.NextAreaId);
-                    w.Write(l.NextToManager, NpgsqlDbType.Boolean);
-                    WriteText(w, l.Answer);
-                    WriteTime(w, l.AnsweredAt);
-                    WriteUuid(w, l.AnsweredBy);
-                    WriteText(w, l.ReviewReason);
-                    WriteTime(w, l.ReviewedAt);
-                    WriteUuid(w, l.ReviewedBy);
-                    w.Write(l.CreatedBy, NpgsqlDbType.Uuid);
-                    w.Write(l.CreatedAt, NpgsqlDbType.TimestampTz);
-                    w.Write(l.UpdatedAt, NpgsqlDbType.TimestampTz);
-                }
-            }),
-            Writer(7, """
-                COPY sla.clocks (id, ticket_id, ticket_number, leg_id, kind, policy_version_id, target_kind, target_amount, calendar_id, target_seconds,
-                    warning_percent, topic_id, area_id, channel, agent_id, state, started_at, due_at, warn_at, elapsed_seconds, running_since,
-                    paused_at, warned_at, breached_at, stopped_at) FROM STDIN (FORMAT BINARY)
-                """, (w, c) =>
-            {
-                clocks += c.Clocks.Count;
-                foreach (var k in c.Clocks)
-                {
-                    w.StartRow();
-                    w.Write(k.Id, NpgsqlDbType.Uuid);
-                    w.Write(k.TicketId, NpgsqlDbType.Uuid);
-                    w.Write(k.TicketNumber, NpgsqlDbType.Text);
-                    WriteUuid(w, k.LegId);
-                    w.Write(k.Kind, NpgsqlDbType.Text);
-                    WriteUuid(w, k.PolicyVersionId);
-                    w.Write(k.TargetKind, NpgsqlDbType.Text);
-                    w.Write(k.TargetAmount, NpgsqlDbType.Integer);
-                    w.Write(k.CalendarId, NpgsqlDbType.Uuid);
-                    w.Write(k.TargetSeconds, NpgsqlDbType.Bigint);
-                    w.Write(k.WarningPercent, NpgsqlDbType.Integer);
-                    WriteUuid(w, k.TopicId);
-                    WriteUuid(w, k.AreaId);
-                    WriteText(w, k.Channel);
-                    WriteUuid(w, k.AgentId);
-                    w.Write(k.State, NpgsqlDbType.Text);
-                    w.Write(k.StartedAt, NpgsqlDbType.TimestampTz);
-                    w.Write(k.DueAt, NpgsqlDbType.TimestampTz);
-                    w.Write(k.WarnAt, NpgsqlDbType.TimestampTz);
-                    w.Write(k.ElapsedSeconds, NpgsqlDbType.Bigint);
-                    WriteTime(w, k.RunningSince);
-                    WriteTime(w, k.PausedAt);
-                    WriteTime(w, k.WarnedAt);
-                    WriteTime(w, k.BreachedAt);
-                    WriteTime(w, k.StoppedAt);
-                }
-            }),
-            Writer(4, "COPY tickets.ticket_areas (ticket_id, area_id) FROM STDIN (FORMAT BINARY)", (w, c) =>
-            {
-                foreach (var a in c.TicketAreas)
-                {
-                    w.StartRow();
-                    w.Write(a.TicketId, NpgsqlDbType.Uuid);
-                    w.Write(a.AreaId, NpgsqlDbType.Uuid);
-                }
-            }),
-            Writer(5, "COPY customers.verifications (id, customer_id, checks, outcome, channel, verified_by, verified_by_email, verified_at) FROM STDIN (FORMAT BINARY)", (w, c) =>
-            {
-                verifications += c.Verifications.Count;
-                foreach (var v in c.Verifications)
-                {
-                    w.StartRow();
-                    w.Write(v.Id, NpgsqlDbType.Uuid);
-                    w.Write(v.CustomerId, NpgsqlDbType.Uuid);
-                    w.Write(v.Checks, NpgsqlDbType.Array | NpgsqlDbType.Text);
-                    w.Write(v.Outcome, NpgsqlDbType.Text);
-                    w.Write(v.Channel, NpgsqlDbType.Text);
-                    w.Write(v.VerifiedBy, NpgsqlDbType.Uuid);
-                    w.Write(v.VerifiedByEmail, NpgsqlDbType.Text);
-                    w.Write(v.VerifiedAt, NpgsqlDbType.TimestampTz);
-                }
-            }),
         };
+        if (!options.ListsOnly)
+        {
+            tasks.AddRange(
+            [
+                // Events are most of the rows: two streams, even and odd chunks (a ticket's events stay in one chunk, in order).
+                Writer(1, "COPY tickets.events (ticket_id, occurred_at, type, actor_user_id, actor_name, data) FROM STDIN (FORMAT BINARY)", (w, c) =>
+                {
+                    if (c.Index % 2 == 0)
+                    {
+                        Interlocked.Add(ref events, c.Events.Count);
+                        WriteEvents(w, c);
+                    }
+                }),
+                Writer(6, "COPY tickets.events (ticket_id, occurred_at, type, actor_user_id, actor_name, data) FROM STDIN (FORMAT BINARY)", (w, c) =>
+                {
+                    if (c.Index % 2 == 1)
+                    {
+                        Interlocked.Add(ref events, c.Events.Count);
+                        WriteEvents(w, c);
+                    }
+                }),
+                Writer(2, "COPY tickets.messages (id, ticket_id, kind, body, author_user_id, author_name, created_at) FROM STDIN (FORMAT BINARY)", (w, c) =>
+                {
+                    messages += c.Messages.Count;
+                    foreach (var m in c.Messages)
+                    {
+                        w.StartRow();
+                        w.Write(m.Id, NpgsqlDbType.Uuid);
+                        w.Write(m.TicketId, NpgsqlDbType.Uuid);
+                        w.Write(m.Kind, NpgsqlDbType.Text);
+                        w.Write(m.Body, NpgsqlDbType.Text);
+                        WriteUuid(w, m.AuthorUserId);
+                        w.Write(m.AuthorName, NpgsqlDbType.Text);
+                        w.Write(m.CreatedAt, NpgsqlDbType.TimestampTz);
+                    }
+                }),
+                Writer(3, """
+                    COPY escalation.legs (id, ticket_id, ticket_number, round, previous_leg_id, area_id, to_manager, responder_id, status, reason, ola_minutes,
+                        due_at, next_area_id, next_to_manager, answer, answered_at, answered_by, review_reason, reviewed_at, reviewed_by, created_by, created_at, updated_at)
+                    FROM STDIN (FORMAT BINARY)
+                    """, (w, c) =>
+                {
+                    legs += c.Legs.Count;
+                    foreach (var l in c.Legs)
+                    {
+                        w.StartRow();
+                        w.Write(l.Id, NpgsqlDbType.Uuid);
+                        w.Write(l.TicketId, NpgsqlDbType.Uuid);
+                        w.Write(l.TicketNumber, NpgsqlDbType.Text);
+                        w.Write(l.Round, NpgsqlDbType.Integer);
+                        WriteUuid(w, l.PreviousLegId);
+                        w.Write(l.AreaId, NpgsqlDbType.Uuid);
+                        w.Write(l.ToManager, NpgsqlDbType.Boolean);
+                        WriteUuid(w, l.ResponderId);
+                        w.Write(l.Status, NpgsqlDbType.Text);
+                        w.Write(l.Reason, NpgsqlDbType.Text);
+                        w.Write(l.OlaMinutes, NpgsqlDbType.Integer);
+                        w.Write(l.DueAt, NpgsqlDbType.TimestampTz);
+                        WriteUuid(w, l.NextAreaId);
+                        w.Write(l.NextToManager, NpgsqlDbType.Boolean);
+                        WriteText(w, l.Answer);
+                        WriteTime(w, l.AnsweredAt);
+                        WriteUuid(w, l.AnsweredBy);
+                        WriteText(w, l.ReviewReason);
+                        WriteTime(w, l.ReviewedAt);
+                        WriteUuid(w, l.ReviewedBy);
+                        w.Write(l.CreatedBy, NpgsqlDbType.Uuid);
+                        w.Write(l.CreatedAt, NpgsqlDbType.TimestampTz);
+                        w.Write(l.UpdatedAt, NpgsqlDbType.TimestampTz);
+                    }
+                }),
+                Writer(7, """
+                    COPY sla.clocks (id, ticket_id, ticket_number, leg_id, kind, policy_version_id, target_kind, target_amount, calendar_id, target_seconds,
+                        warning_percent, topic_id, area_id, channel, agent_id, state, started_at, due_at, warn_at, elapsed_seconds, running_since,
+                        paused_at, warned_at, breached_at, stopped_at) FROM STDIN (FORMAT BINARY)
+                    """, (w, c) =>
+                {
+                    clocks += c.Clocks.Count;
+                    foreach (var k in c.Clocks)
+                    {
+                        w.StartRow();
+                        w.Write(k.Id, NpgsqlDbType.Uuid);
+                        w.Write(k.TicketId, NpgsqlDbType.Uuid);
+                        w.Write(k.TicketNumber, NpgsqlDbType.Text);
+                        WriteUuid(w, k.LegId);
+                        w.Write(k.Kind, NpgsqlDbType.Text);
+                        WriteUuid(w, k.PolicyVersionId);
+                        w.Write(k.TargetKind, NpgsqlDbType.Text);
+                        w.Write(k.TargetAmount, NpgsqlDbType.Integer);
+                        w.Write(k.CalendarId, NpgsqlDbType.Uuid);
+                        w.Write(k.TargetSeconds, NpgsqlDbType.Bigint);
+                        w.Write(k.WarningPercent, NpgsqlDbType.Integer);
+                        WriteUuid(w, k.TopicId);
+                        WriteUuid(w, k.AreaId);
+                        WriteText(w, k.Channel);
+                        WriteUuid(w, k.AgentId);
+                        w.Write(k.State, NpgsqlDbType.Text);
+                        w.Write(k.StartedAt, NpgsqlDbType.TimestampTz);
+                        w.Write(k.DueAt, NpgsqlDbType.TimestampTz);
+                        w.Write(k.WarnAt, NpgsqlDbType.TimestampTz);
+                        w.Write(k.ElapsedSeconds, NpgsqlDbType.Bigint);
+                        WriteTime(w, k.RunningSince);
+                        WriteTime(w, k.PausedAt);
+                        WriteTime(w, k.WarnedAt);
+                        WriteTime(w, k.BreachedAt);
+                        WriteTime(w, k.StoppedAt);
+                    }
+                }),
+                Writer(4, "COPY tickets.ticket_areas (ticket_id, area_id) FROM STDIN (FORMAT BINARY)", (w, c) =>
+                {
+                    foreach (var a in c.TicketAreas)
+                    {
+                        w.StartRow();
+                        w.Write(a.TicketId, NpgsqlDbType.Uuid);
+                        w.Write(a.AreaId, NpgsqlDbType.Uuid);
+                    }
+                }),
+                Writer(5, "COPY customers.verifications (id, customer_id, checks, outcome, channel, verified_by, verified_by_email, verified_at) FROM STDIN (FORMAT BINARY)", (w, c) =>
+                {
+                    verifications += c.Verifications.Count;
+                    foreach (var v in c.Verifications)
+                    {
+                        w.StartRow();
+                        w.Write(v.Id, NpgsqlDbType.Uuid);
+                        w.Write(v.CustomerId, NpgsqlDbType.Uuid);
+                        w.Write(v.Checks, NpgsqlDbType.Array | NpgsqlDbType.Text);
+                        w.Write(v.Outcome, NpgsqlDbType.Text);
+                        w.Write(v.Channel, NpgsqlDbType.Text);
+                        w.Write(v.VerifiedBy, NpgsqlDbType.Uuid);
+                        w.Write(v.VerifiedByEmail, NpgsqlDbType.Text);
+                        w.Write(v.VerifiedAt, NpgsqlDbType.TimestampTz);
+                    }
+                }),
+            ]);
+        }
 
         try
         {
@@ -741,6 +749,11 @@ internal sealed class DataGenerator(NpgsqlDataSource db, GeneratorOptions option
             ["verifications without customer"] = "SELECT count(*) FROM customers.verifications v WHERE NOT EXISTS (SELECT 1 FROM customers.customers c WHERE c.id = v.customer_id)",
             ["tickets of unknown customers"] = "SELECT count(*) FROM tickets.tickets t WHERE NOT EXISTS (SELECT 1 FROM customers.customers c WHERE c.id = t.customer_id)",
         };
+        if (options.ListsOnly)
+        {
+            fkChecks = fkChecks.Where(c => c.Key == "tickets of unknown customers").ToDictionary();
+        }
+
         foreach (var (what, sql) in fkChecks)
         {
             if (await Count(sql) is var n and > 0)
@@ -759,18 +772,61 @@ internal sealed class DataGenerator(NpgsqlDataSource db, GeneratorOptions option
         // Every ticket in smoke mode; otherwise a repeatable sample of about 2,000 spread over the whole period.
         var percent = Math.Min(100.0, 2000.0 * 100 / Math.Max(1, options.Tickets)).ToString("0.#####", System.Globalization.CultureInfo.InvariantCulture);
         var sample = options.VerifyAll ? "tickets.tickets t" : $"tickets.tickets t TABLESAMPLE BERNOULLI ({percent}) REPEATABLE ({options.Seed % 1_000_000})";
-        var wrong = await Count($"""
-            SELECT count(*) FROM {sample}
-            WHERE t.search IS DISTINCT FROM (
-                setweight(to_tsvector('tickets.es', t.subject), 'A') || setweight(to_tsvector('tickets.es', t.customer_name), 'A')
+        const string ticketText = """
+            setweight(to_tsvector('tickets.es', t.subject), 'A') || setweight(to_tsvector('tickets.es', t.customer_name), 'A')
                 || setweight(to_tsvector('tickets.es', t.description), 'B')
-                || coalesce((SELECT pg_temp.tsvector_concat_all(setweight(to_tsvector('tickets.es', m.body), 'C') ORDER BY m.created_at, m.id)
-                             FROM tickets.messages m WHERE m.ticket_id = t.id AND m.kind <> 'note'), ''))
-            """);
+            """;
+        // Without messages (--lists-only) only the ticket's own part can be checked: its weights A and B (the messages'
+        // words are weight C, appended after it).
+        var wrong = await Count(options.ListsOnly
+            ? $"SELECT count(*) FROM {sample} WHERE ts_filter(t.search, '{{a,b}}') IS DISTINCT FROM ({ticketText})"
+            : $"""
+                SELECT count(*) FROM {sample}
+                WHERE t.search IS DISTINCT FROM (
+                    {ticketText}
+                    || coalesce((SELECT pg_temp.tsvector_concat_all(setweight(to_tsvector('tickets.es', m.body), 'C') ORDER BY m.created_at, m.id)
+                                 FROM tickets.messages m WHERE m.ticket_id = t.id AND m.kind <> 'note'), ''))
+                """);
         if (wrong > 0)
         {
             throw new InvalidOperationException($"generated data is inconsistent: {wrong} tickets whose search vector differs from the product's SQL expression");
         }
+
+        if (options.ListsOnly)
+        {
+            await TicketSlaStatsAsync(connection, ct);
+        }
+        else
+        {
+            await VerifyClocksAsync(connection, sample, ct);
+        }
+
+        var numbers = await Count("""
+            SELECT count(*) FROM (
+                SELECT split_part(number, '-', 2) AS year, count(*) AS n, max(split_part(number, '-', 3)::bigint) AS top
+                FROM tickets.tickets GROUP BY 1) y
+            WHERE y.n <> y.top
+            """);
+        if (numbers > 0)
+        {
+            throw new InvalidOperationException("generated data is inconsistent: ticket numbers are not 1..n within a year");
+        }
+
+        var checks = options.ListsOnly
+            ? "tickets' customers, numbers, words of the search vectors"
+            : "foreign keys, numbers, SLA clocks, search vectors, SLA views and clocks (against the product's calculator)";
+        log($"generator: checks passed ({checks} of {(options.VerifyAll ? "every ticket" : "2,000 tickets")}) in {watch.Elapsed.TotalSeconds:0.0} s");
+    }
+
+    /// <summary>The SLA clocks against the tickets' SLA view and the product's calculator; one line of figures per clock kind.</summary>
+    private async Task VerifyClocksAsync(NpgsqlConnection connection, string sample, CancellationToken ct)
+    {
+        async Task<long> Count(string sql)
+        {
+            await using var cmd = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
+            return (long)(await cmd.ExecuteScalarAsync(ct))!;
+        }
+
 
         // The tickets' SLA view is ClockKeeper.TicketViewsSql over their clocks (the product's expression, copied).
         var views = await Count($"""
@@ -813,18 +869,24 @@ internal sealed class DataGenerator(NpgsqlDataSource db, GeneratorOptions option
             }
         }
 
-        var numbers = await Count("""
-            SELECT count(*) FROM (
-                SELECT split_part(number, '-', 2) AS year, count(*) AS n, max(split_part(number, '-', 3)::bigint) AS top
-                FROM tickets.tickets GROUP BY 1) y
-            WHERE y.n <> y.top
-            """);
-        if (numbers > 0)
+    }
+
+    /// <summary>Without clocks (--lists-only): the open tickets by their SLA view, what the at-risk queue reads.</summary>
+    private async Task TicketSlaStatsAsync(NpgsqlConnection connection, CancellationToken ct)
+    {
+        await using var stats = new NpgsqlCommand("""
+            SELECT coalesce(sla_state, 'none'), count(*) FROM tickets.tickets WHERE status NOT IN ('answered', 'closed') GROUP BY 1 ORDER BY 1
+            """, connection) { CommandTimeout = 0 };
+        await using var r = await stats.ExecuteReaderAsync(ct);
+        var parts = new List<string>();
+        while (await r.ReadAsync(ct))
         {
-            throw new InvalidOperationException("generated data is inconsistent: ticket numbers are not 1..n within a year");
+            parts.Add($"{r.GetString(0)} {r.GetInt64(1):N0}");
         }
 
-        log($"generator: checks passed (foreign keys, numbers, SLA clocks, search vectors, SLA views and clocks (against the product's calculator) of {(options.VerifyAll ? "every ticket" : "2,000 tickets")}) in {watch.Elapsed.TotalSeconds:0.0} s");
+        var line = $"open tickets by SLA view (tickets.sla_state, as the generator computed it): {string.Join(", ", parts)}";
+        log($"generator: {line}");
+        SlaStats.Add(line);
     }
 
     private async Task ExecuteAsync(string sql, CancellationToken ct, int timeout = 600)
