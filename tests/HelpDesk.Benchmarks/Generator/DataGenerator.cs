@@ -396,7 +396,8 @@ internal sealed class DataGenerator(NpgsqlDataSource db, GeneratorOptions option
         var digest = 0UL;
         long events = 0, messages = 0, legs = 0, verifications = 0, clocks = 0;
 
-        Task Writer(int slot, string copySql, Action<NpgsqlBinaryImporter, Chunk> write) => Task.Factory.StartNew(() =>
+        // --lists-only: only the tickets' writer (slot 0) runs.
+        Task Writer(int slot, string copySql, Action<NpgsqlBinaryImporter, Chunk> write) => options.ListsOnly && slot != 0 ? Task.CompletedTask : Task.Factory.StartNew(() =>
         {
             using var connection = db.OpenConnection();
             using (var set = new NpgsqlCommand("SET session_replication_role = replica", connection))
@@ -470,142 +471,136 @@ internal sealed class DataGenerator(NpgsqlDataSource db, GeneratorOptions option
                     WriteText(w, t.SlaState);
                 }
             }),
+            // Events are most of the rows: two streams, even and odd chunks (a ticket's events stay in one chunk, in order).
+            Writer(1, "COPY tickets.events (ticket_id, occurred_at, type, actor_user_id, actor_name, data) FROM STDIN (FORMAT BINARY)", (w, c) =>
+            {
+                if (c.Index % 2 == 0)
+                {
+                    Interlocked.Add(ref events, c.Events.Count);
+                    WriteEvents(w, c);
+                }
+            }),
+            Writer(6, "COPY tickets.events (ticket_id, occurred_at, type, actor_user_id, actor_name, data) FROM STDIN (FORMAT BINARY)", (w, c) =>
+            {
+                if (c.Index % 2 == 1)
+                {
+                    Interlocked.Add(ref events, c.Events.Count);
+                    WriteEvents(w, c);
+                }
+            }),
+            Writer(2, "COPY tickets.messages (id, ticket_id, kind, body, author_user_id, author_name, created_at) FROM STDIN (FORMAT BINARY)", (w, c) =>
+            {
+                messages += c.Messages.Count;
+                foreach (var m in c.Messages)
+                {
+                    w.StartRow();
+                    w.Write(m.Id, NpgsqlDbType.Uuid);
+                    w.Write(m.TicketId, NpgsqlDbType.Uuid);
+                    w.Write(m.Kind, NpgsqlDbType.Text);
+                    w.Write(m.Body, NpgsqlDbType.Text);
+                    WriteUuid(w, m.AuthorUserId);
+                    w.Write(m.AuthorName, NpgsqlDbType.Text);
+                    w.Write(m.CreatedAt, NpgsqlDbType.TimestampTz);
+                }
+            }),
+            Writer(3, """
+                COPY escalation.legs (id, ticket_id, ticket_number, round, previous_leg_id, area_id, to_manager, responder_id, status, reason, ola_minutes,
+                    due_at, next_area_id, next_to_manager, answer, answered_at, answered_by, review_reason, reviewed_at, reviewed_by, created_by, created_at, updated_at)
+                FROM STDIN (FORMAT BINARY)
+                """, (w, c) =>
+            {
+                legs += c.Legs.Count;
+                foreach (var l in c.Legs)
+                {
+                    w.StartRow();
+                    w.Write(l.Id, NpgsqlDbType.Uuid);
+                    w.Write(l.TicketId, NpgsqlDbType.Uuid);
+                    w.Write(l.TicketNumber, NpgsqlDbType.Text);
+                    w.Write(l.Round, NpgsqlDbType.Integer);
+                    WriteUuid(w, l.PreviousLegId);
+                    w.Write(l.AreaId, NpgsqlDbType.Uuid);
+                    w.Write(l.ToManager, NpgsqlDbType.Boolean);
+                    WriteUuid(w, l.ResponderId);
+                    w.Write(l.Status, NpgsqlDbType.Text);
+                    w.Write(l.Reason, NpgsqlDbType.Text);
+                    w.Write(l.OlaMinutes, NpgsqlDbType.Integer);
+                    w.Write(l.DueAt, NpgsqlDbType.TimestampTz);
+                    WriteUuid(w, l.NextAreaId);
+                    w.Write(l.NextToManager, NpgsqlDbType.Boolean);
+                    WriteText(w, l.Answer);
+                    WriteTime(w, l.AnsweredAt);
+                    WriteUuid(w, l.AnsweredBy);
+                    WriteText(w, l.ReviewReason);
+                    WriteTime(w, l.ReviewedAt);
+                    WriteUuid(w, l.ReviewedBy);
+                    w.Write(l.CreatedBy, NpgsqlDbType.Uuid);
+                    w.Write(l.CreatedAt, NpgsqlDbType.TimestampTz);
+                    w.Write(l.UpdatedAt, NpgsqlDbType.TimestampTz);
+                }
+            }),
+            Writer(7, """
+                COPY sla.clocks (id, ticket_id, ticket_number, leg_id, kind, policy_version_id, target_kind, target_amount, calendar_id, target_seconds,
+                    warning_percent, topic_id, area_id, channel, agent_id, state, started_at, due_at, warn_at, elapsed_seconds, running_since,
+                    paused_at, warned_at, breached_at, stopped_at) FROM STDIN (FORMAT BINARY)
+                """, (w, c) =>
+            {
+                clocks += c.Clocks.Count;
+                foreach (var k in c.Clocks)
+                {
+                    w.StartRow();
+                    w.Write(k.Id, NpgsqlDbType.Uuid);
+                    w.Write(k.TicketId, NpgsqlDbType.Uuid);
+                    w.Write(k.TicketNumber, NpgsqlDbType.Text);
+                    WriteUuid(w, k.LegId);
+                    w.Write(k.Kind, NpgsqlDbType.Text);
+                    WriteUuid(w, k.PolicyVersionId);
+                    w.Write(k.TargetKind, NpgsqlDbType.Text);
+                    w.Write(k.TargetAmount, NpgsqlDbType.Integer);
+                    w.Write(k.CalendarId, NpgsqlDbType.Uuid);
+                    w.Write(k.TargetSeconds, NpgsqlDbType.Bigint);
+                    w.Write(k.WarningPercent, NpgsqlDbType.Integer);
+                    WriteUuid(w, k.TopicId);
+                    WriteUuid(w, k.AreaId);
+                    WriteText(w, k.Channel);
+                    WriteUuid(w, k.AgentId);
+                    w.Write(k.State, NpgsqlDbType.Text);
+                    w.Write(k.StartedAt, NpgsqlDbType.TimestampTz);
+                    w.Write(k.DueAt, NpgsqlDbType.TimestampTz);
+                    w.Write(k.WarnAt, NpgsqlDbType.TimestampTz);
+                    w.Write(k.ElapsedSeconds, NpgsqlDbType.Bigint);
+                    WriteTime(w, k.RunningSince);
+                    WriteTime(w, k.PausedAt);
+                    WriteTime(w, k.WarnedAt);
+                    WriteTime(w, k.BreachedAt);
+                    WriteTime(w, k.StoppedAt);
+                }
+            }),
+            Writer(4, "COPY tickets.ticket_areas (ticket_id, area_id) FROM STDIN (FORMAT BINARY)", (w, c) =>
+            {
+                foreach (var a in c.TicketAreas)
+                {
+                    w.StartRow();
+                    w.Write(a.TicketId, NpgsqlDbType.Uuid);
+                    w.Write(a.AreaId, NpgsqlDbType.Uuid);
+                }
+            }),
+            Writer(5, "COPY customers.verifications (id, customer_id, checks, outcome, channel, verified_by, verified_by_email, verified_at) FROM STDIN (FORMAT BINARY)", (w, c) =>
+            {
+                verifications += c.Verifications.Count;
+                foreach (var v in c.Verifications)
+                {
+                    w.StartRow();
+                    w.Write(v.Id, NpgsqlDbType.Uuid);
+                    w.Write(v.CustomerId, NpgsqlDbType.Uuid);
+                    w.Write(v.Checks, NpgsqlDbType.Array | NpgsqlDbType.Text);
+                    w.Write(v.Outcome, NpgsqlDbType.Text);
+                    w.Write(v.Channel, NpgsqlDbType.Text);
+                    w.Write(v.VerifiedBy, NpgsqlDbType.Uuid);
+                    w.Write(v.VerifiedByEmail, NpgsqlDbType.Text);
+                    w.Write(v.VerifiedAt, NpgsqlDbType.TimestampTz);
+                }
+            }),
         };
-        if (!options.ListsOnly)
-        {
-            tasks.AddRange(
-            [
-                // Events are most of the rows: two streams, even and odd chunks (a ticket's events stay in one chunk, in order).
-                Writer(1, "COPY tickets.events (ticket_id, occurred_at, type, actor_user_id, actor_name, data) FROM STDIN (FORMAT BINARY)", (w, c) =>
-                {
-                    if (c.Index % 2 == 0)
-                    {
-                        Interlocked.Add(ref events, c.Events.Count);
-                        WriteEvents(w, c);
-                    }
-                }),
-                Writer(6, "COPY tickets.events (ticket_id, occurred_at, type, actor_user_id, actor_name, data) FROM STDIN (FORMAT BINARY)", (w, c) =>
-                {
-                    if (c.Index % 2 == 1)
-                    {
-                        Interlocked.Add(ref events, c.Events.Count);
-                        WriteEvents(w, c);
-                    }
-                }),
-                Writer(2, "COPY tickets.messages (id, ticket_id, kind, body, author_user_id, author_name, created_at) FROM STDIN (FORMAT BINARY)", (w, c) =>
-                {
-                    messages += c.Messages.Count;
-                    foreach (var m in c.Messages)
-                    {
-                        w.StartRow();
-                        w.Write(m.Id, NpgsqlDbType.Uuid);
-                        w.Write(m.TicketId, NpgsqlDbType.Uuid);
-                        w.Write(m.Kind, NpgsqlDbType.Text);
-                        w.Write(m.Body, NpgsqlDbType.Text);
-                        WriteUuid(w, m.AuthorUserId);
-                        w.Write(m.AuthorName, NpgsqlDbType.Text);
-                        w.Write(m.CreatedAt, NpgsqlDbType.TimestampTz);
-                    }
-                }),
-                Writer(3, """
-                    COPY escalation.legs (id, ticket_id, ticket_number, round, previous_leg_id, area_id, to_manager, responder_id, status, reason, ola_minutes,
-                        due_at, next_area_id, next_to_manager, answer, answered_at, answered_by, review_reason, reviewed_at, reviewed_by, created_by, created_at, updated_at)
-                    FROM STDIN (FORMAT BINARY)
-                    """, (w, c) =>
-                {
-                    legs += c.Legs.Count;
-                    foreach (var l in c.Legs)
-                    {
-                        w.StartRow();
-                        w.Write(l.Id, NpgsqlDbType.Uuid);
-                        w.Write(l.TicketId, NpgsqlDbType.Uuid);
-                        w.Write(l.TicketNumber, NpgsqlDbType.Text);
-                        w.Write(l.Round, NpgsqlDbType.Integer);
-                        WriteUuid(w, l.PreviousLegId);
-                        w.Write(l.AreaId, NpgsqlDbType.Uuid);
-                        w.Write(l.ToManager, NpgsqlDbType.Boolean);
-                        WriteUuid(w, l.ResponderId);
-                        w.Write(l.Status, NpgsqlDbType.Text);
-                        w.Write(l.Reason, NpgsqlDbType.Text);
-                        w.Write(l.OlaMinutes, NpgsqlDbType.Integer);
-                        w.Write(l.DueAt, NpgsqlDbType.TimestampTz);
-                        WriteUuid(w, l.NextAreaId);
-                        w.Write(l.NextToManager, NpgsqlDbType.Boolean);
-                        WriteText(w, l.Answer);
-                        WriteTime(w, l.AnsweredAt);
-                        WriteUuid(w, l.AnsweredBy);
-                        WriteText(w, l.ReviewReason);
-                        WriteTime(w, l.ReviewedAt);
-                        WriteUuid(w, l.ReviewedBy);
-                        w.Write(l.CreatedBy, NpgsqlDbType.Uuid);
-                        w.Write(l.CreatedAt, NpgsqlDbType.TimestampTz);
-                        w.Write(l.UpdatedAt, NpgsqlDbType.TimestampTz);
-                    }
-                }),
-                Writer(7, """
-                    COPY sla.clocks (id, ticket_id, ticket_number, leg_id, kind, policy_version_id, target_kind, target_amount, calendar_id, target_seconds,
-                        warning_percent, topic_id, area_id, channel, agent_id, state, started_at, due_at, warn_at, elapsed_seconds, running_since,
-                        paused_at, warned_at, breached_at, stopped_at) FROM STDIN (FORMAT BINARY)
-                    """, (w, c) =>
-                {
-                    clocks += c.Clocks.Count;
-                    foreach (var k in c.Clocks)
-                    {
-                        w.StartRow();
-                        w.Write(k.Id, NpgsqlDbType.Uuid);
-                        w.Write(k.TicketId, NpgsqlDbType.Uuid);
-                        w.Write(k.TicketNumber, NpgsqlDbType.Text);
-                        WriteUuid(w, k.LegId);
-                        w.Write(k.Kind, NpgsqlDbType.Text);
-                        WriteUuid(w, k.PolicyVersionId);
-                        w.Write(k.TargetKind, NpgsqlDbType.Text);
-                        w.Write(k.TargetAmount, NpgsqlDbType.Integer);
-                        w.Write(k.CalendarId, NpgsqlDbType.Uuid);
-                        w.Write(k.TargetSeconds, NpgsqlDbType.Bigint);
-                        w.Write(k.WarningPercent, NpgsqlDbType.Integer);
-                        WriteUuid(w, k.TopicId);
-                        WriteUuid(w, k.AreaId);
-                        WriteText(w, k.Channel);
-                        WriteUuid(w, k.AgentId);
-                        w.Write(k.State, NpgsqlDbType.Text);
-                        w.Write(k.StartedAt, NpgsqlDbType.TimestampTz);
-                        w.Write(k.DueAt, NpgsqlDbType.TimestampTz);
-                        w.Write(k.WarnAt, NpgsqlDbType.TimestampTz);
-                        w.Write(k.ElapsedSeconds, NpgsqlDbType.Bigint);
-                        WriteTime(w, k.RunningSince);
-                        WriteTime(w, k.PausedAt);
-                        WriteTime(w, k.WarnedAt);
-                        WriteTime(w, k.BreachedAt);
-                        WriteTime(w, k.StoppedAt);
-                    }
-                }),
-                Writer(4, "COPY tickets.ticket_areas (ticket_id, area_id) FROM STDIN (FORMAT BINARY)", (w, c) =>
-                {
-                    foreach (var a in c.TicketAreas)
-                    {
-                        w.StartRow();
-                        w.Write(a.TicketId, NpgsqlDbType.Uuid);
-                        w.Write(a.AreaId, NpgsqlDbType.Uuid);
-                    }
-                }),
-                Writer(5, "COPY customers.verifications (id, customer_id, checks, outcome, channel, verified_by, verified_by_email, verified_at) FROM STDIN (FORMAT BINARY)", (w, c) =>
-                {
-                    verifications += c.Verifications.Count;
-                    foreach (var v in c.Verifications)
-                    {
-                        w.StartRow();
-                        w.Write(v.Id, NpgsqlDbType.Uuid);
-                        w.Write(v.CustomerId, NpgsqlDbType.Uuid);
-                        w.Write(v.Checks, NpgsqlDbType.Array | NpgsqlDbType.Text);
-                        w.Write(v.Outcome, NpgsqlDbType.Text);
-                        w.Write(v.Channel, NpgsqlDbType.Text);
-                        w.Write(v.VerifiedBy, NpgsqlDbType.Uuid);
-                        w.Write(v.VerifiedByEmail, NpgsqlDbType.Text);
-                        w.Write(v.VerifiedAt, NpgsqlDbType.TimestampTz);
-                    }
-                }),
-            ]);
-        }
 
         try
         {
