@@ -52,7 +52,7 @@ internal sealed partial class Report
             }
         }
 
-        sb.AppendLine(Inv, $"- rows: tickets.tickets {Count("tickets.tickets")}, customers.customers {Count("customers.customers")}, open tickets {Count("open tickets")}");
+        sb.AppendLine(Inv, $"- rows: tickets.tickets {Count("tickets.tickets")}, customers.customers {Count("customers.customers")}, open tickets {Count("open tickets")} (the recent backlog plus older tickets the stories leave waiting on the customer, about 1 % of all)");
         sb.AppendLine(Inv, $"- database {gb("database bytes"):0.0} GB: tickets.tickets with its indexes {gb("tickets bytes"):0.0} GB, customers.customers {gb("customers bytes"):0.0} GB");
         sb.AppendLine();
         sb.AppendLine("### Results");
