@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace HelpDesk.Benchmarks.Generator;
 
@@ -397,7 +396,7 @@ internal sealed class DataGenerator(NpgsqlDataSource db, GeneratorOptions option
         long events = 0, messages = 0, legs = 0, verifications = 0, clocks = 0;
 
         // --lists-only: only the tickets' writer (slot 0) runs.
-        Task Writer(int slot, string copySql, Action<NpgsqlBinaryImporter, Chunk> write) => options.ListsOnly && slot != 0 ? Task.CompletedTask : Task.Factory.StartNew(() =>
+        Task Writer(int slot, string copySql, Action<CopyWriter, Chunk> write) => options.ListsOnly && slot != 0 ? Task.CompletedTask : Task.Factory.StartNew(() =>
         {
             using var connection = db.OpenConnection();
             using (var set = new NpgsqlCommand("SET session_replication_role = replica", connection))
@@ -405,8 +404,7 @@ internal sealed class DataGenerator(NpgsqlDataSource db, GeneratorOptions option
                 set.ExecuteNonQuery();
             }
 
-            using var importer = connection.BeginBinaryImport(copySql);
-            importer.Timeout = TimeSpan.Zero;
+            using var importer = new CopyWriter(connection, copySql);
             for (var k = 0; k < chunks; k++)
             {
                 Chunk? chunk;
@@ -439,36 +437,36 @@ internal sealed class DataGenerator(NpgsqlDataSource db, GeneratorOptions option
                 foreach (var t in c.Tickets)
                 {
                     w.StartRow();
-                    w.Write(t.Id, NpgsqlDbType.Uuid);
-                    w.Write(t.Number, NpgsqlDbType.Text);
-                    w.Write(t.Type, NpgsqlDbType.Text);
-                    w.Write(t.Channel, NpgsqlDbType.Text);
-                    w.Write(t.Status, NpgsqlDbType.Text);
-                    w.Write(t.Priority, NpgsqlDbType.Text);
-                    w.Write(t.Subject, NpgsqlDbType.Text);
-                    w.Write(t.Description, NpgsqlDbType.Text);
-                    w.Write(t.CustomerId, NpgsqlDbType.Uuid);
-                    w.Write(t.CustomerDocument, NpgsqlDbType.Text);
-                    w.Write(t.CustomerName, NpgsqlDbType.Text);
-                    WriteText(w, t.CustomerEmail);
-                    WriteUuid(w, t.TopicId);
-                    WriteUuid(w, t.AreaId);
-                    WriteUuid(w, t.AssigneeId);
-                    WriteUuid(w, t.PartnerId);
-                    WriteUuid(w, t.CreatedBy);
-                    WriteText(w, t.ResolutionType);
-                    w.Write(t.ResolvedAtFirstContact, NpgsqlDbType.Boolean);
-                    w.Write(t.TrackingToken, NpgsqlDbType.Text);
-                    w.Write(t.CreatedAt, NpgsqlDbType.TimestampTz);
-                    w.Write(t.UpdatedAt, NpgsqlDbType.TimestampTz);
-                    WriteTime(w, t.FirstResponseAt);
-                    WriteTime(w, t.AnsweredAt);
-                    WriteTime(w, t.ClosedAt);
-                    w.Write(t.Version, NpgsqlDbType.Integer);
+                    w.Uuid(t.Id);
+                    w.Text(t.Number);
+                    w.Text(t.Type);
+                    w.Text(t.Channel);
+                    w.Text(t.Status);
+                    w.Text(t.Priority);
+                    w.Text(t.Subject);
+                    w.Text(t.Description);
+                    w.Uuid(t.CustomerId);
+                    w.Text(t.CustomerDocument);
+                    w.Text(t.CustomerName);
+                    w.Text(t.CustomerEmail);
+                    w.Uuid(t.TopicId);
+                    w.Uuid(t.AreaId);
+                    w.Uuid(t.AssigneeId);
+                    w.Uuid(t.PartnerId);
+                    w.Uuid(t.CreatedBy);
+                    w.Text(t.ResolutionType);
+                    w.Bool(t.ResolvedAtFirstContact);
+                    w.Text(t.TrackingToken);
+                    w.Time(t.CreatedAt);
+                    w.Time(t.UpdatedAt);
+                    w.Time(t.FirstResponseAt);
+                    w.Time(t.AnsweredAt);
+                    w.Time(t.ClosedAt);
+                    w.Int(t.Version);
                     // tsvector in its binary wire format (SearchVectors builds it); COPY hands the bytes to tsvectorrecv.
-                    w.Write(t.Search, NpgsqlDbType.Bytea);
-                    WriteTime(w, t.SlaDueAt);
-                    WriteText(w, t.SlaState);
+                    w.Bytes(t.Search);
+                    w.Time(t.SlaDueAt);
+                    w.Text(t.SlaState);
                 }
             }),
             // Events are most of the rows: two streams, even and odd chunks (a ticket's events stay in one chunk, in order).
@@ -494,13 +492,13 @@ internal sealed class DataGenerator(NpgsqlDataSource db, GeneratorOptions option
                 foreach (var m in c.Messages)
                 {
                     w.StartRow();
-                    w.Write(m.Id, NpgsqlDbType.Uuid);
-                    w.Write(m.TicketId, NpgsqlDbType.Uuid);
-                    w.Write(m.Kind, NpgsqlDbType.Text);
-                    w.Write(m.Body, NpgsqlDbType.Text);
-                    WriteUuid(w, m.AuthorUserId);
-                    w.Write(m.AuthorName, NpgsqlDbType.Text);
-                    w.Write(m.CreatedAt, NpgsqlDbType.TimestampTz);
+                    w.Uuid(m.Id);
+                    w.Uuid(m.TicketId);
+                    w.Text(m.Kind);
+                    w.Text(m.Body);
+                    w.Uuid(m.AuthorUserId);
+                    w.Text(m.AuthorName);
+                    w.Time(m.CreatedAt);
                 }
             }),
             Writer(3, """
@@ -513,29 +511,29 @@ internal sealed class DataGenerator(NpgsqlDataSource db, GeneratorOptions option
                 foreach (var l in c.Legs)
                 {
                     w.StartRow();
-                    w.Write(l.Id, NpgsqlDbType.Uuid);
-                    w.Write(l.TicketId, NpgsqlDbType.Uuid);
-                    w.Write(l.TicketNumber, NpgsqlDbType.Text);
-                    w.Write(l.Round, NpgsqlDbType.Integer);
-                    WriteUuid(w, l.PreviousLegId);
-                    w.Write(l.AreaId, NpgsqlDbType.Uuid);
-                    w.Write(l.ToManager, NpgsqlDbType.Boolean);
-                    WriteUuid(w, l.ResponderId);
-                    w.Write(l.Status, NpgsqlDbType.Text);
-                    w.Write(l.Reason, NpgsqlDbType.Text);
-                    w.Write(l.OlaMinutes, NpgsqlDbType.Integer);
-                    w.Write(l.DueAt, NpgsqlDbType.TimestampTz);
-                    WriteUuid(w, l.NextAreaId);
-                    w.Write(l.NextToManager, NpgsqlDbType.Boolean);
-                    WriteText(w, l.Answer);
-                    WriteTime(w, l.AnsweredAt);
-                    WriteUuid(w, l.AnsweredBy);
-                    WriteText(w, l.ReviewReason);
-                    WriteTime(w, l.ReviewedAt);
-                    WriteUuid(w, l.ReviewedBy);
-                    w.Write(l.CreatedBy, NpgsqlDbType.Uuid);
-                    w.Write(l.CreatedAt, NpgsqlDbType.TimestampTz);
-                    w.Write(l.UpdatedAt, NpgsqlDbType.TimestampTz);
+                    w.Uuid(l.Id);
+                    w.Uuid(l.TicketId);
+                    w.Text(l.TicketNumber);
+                    w.Int(l.Round);
+                    w.Uuid(l.PreviousLegId);
+                    w.Uuid(l.AreaId);
+                    w.Bool(l.ToManager);
+                    w.Uuid(l.ResponderId);
+                    w.Text(l.Status);
+                    w.Text(l.Reason);
+                    w.Int(l.OlaMinutes);
+                    w.Time(l.DueAt);
+                    w.Uuid(l.NextAreaId);
+                    w.Bool(l.NextToManager);
+                    w.Text(l.Answer);
+                    w.Time(l.AnsweredAt);
+                    w.Uuid(l.AnsweredBy);
+                    w.Text(l.ReviewReason);
+                    w.Time(l.ReviewedAt);
+                    w.Uuid(l.ReviewedBy);
+                    w.Uuid(l.CreatedBy);
+                    w.Time(l.CreatedAt);
+                    w.Time(l.UpdatedAt);
                 }
             }),
             Writer(7, """
@@ -548,31 +546,31 @@ internal sealed class DataGenerator(NpgsqlDataSource db, GeneratorOptions option
                 foreach (var k in c.Clocks)
                 {
                     w.StartRow();
-                    w.Write(k.Id, NpgsqlDbType.Uuid);
-                    w.Write(k.TicketId, NpgsqlDbType.Uuid);
-                    w.Write(k.TicketNumber, NpgsqlDbType.Text);
-                    WriteUuid(w, k.LegId);
-                    w.Write(k.Kind, NpgsqlDbType.Text);
-                    WriteUuid(w, k.PolicyVersionId);
-                    w.Write(k.TargetKind, NpgsqlDbType.Text);
-                    w.Write(k.TargetAmount, NpgsqlDbType.Integer);
-                    w.Write(k.CalendarId, NpgsqlDbType.Uuid);
-                    w.Write(k.TargetSeconds, NpgsqlDbType.Bigint);
-                    w.Write(k.WarningPercent, NpgsqlDbType.Integer);
-                    WriteUuid(w, k.TopicId);
-                    WriteUuid(w, k.AreaId);
-                    WriteText(w, k.Channel);
-                    WriteUuid(w, k.AgentId);
-                    w.Write(k.State, NpgsqlDbType.Text);
-                    w.Write(k.StartedAt, NpgsqlDbType.TimestampTz);
-                    w.Write(k.DueAt, NpgsqlDbType.TimestampTz);
-                    w.Write(k.WarnAt, NpgsqlDbType.TimestampTz);
-                    w.Write(k.ElapsedSeconds, NpgsqlDbType.Bigint);
-                    WriteTime(w, k.RunningSince);
-                    WriteTime(w, k.PausedAt);
-                    WriteTime(w, k.WarnedAt);
-                    WriteTime(w, k.BreachedAt);
-                    WriteTime(w, k.StoppedAt);
+                    w.Uuid(k.Id);
+                    w.Uuid(k.TicketId);
+                    w.Text(k.TicketNumber);
+                    w.Uuid(k.LegId);
+                    w.Text(k.Kind);
+                    w.Uuid(k.PolicyVersionId);
+                    w.Text(k.TargetKind);
+                    w.Int(k.TargetAmount);
+                    w.Uuid(k.CalendarId);
+                    w.Long(k.TargetSeconds);
+                    w.Int(k.WarningPercent);
+                    w.Uuid(k.TopicId);
+                    w.Uuid(k.AreaId);
+                    w.Text(k.Channel);
+                    w.Uuid(k.AgentId);
+                    w.Text(k.State);
+                    w.Time(k.StartedAt);
+                    w.Time(k.DueAt);
+                    w.Time(k.WarnAt);
+                    w.Long(k.ElapsedSeconds);
+                    w.Time(k.RunningSince);
+                    w.Time(k.PausedAt);
+                    w.Time(k.WarnedAt);
+                    w.Time(k.BreachedAt);
+                    w.Time(k.StoppedAt);
                 }
             }),
             Writer(4, "COPY tickets.ticket_areas (ticket_id, area_id) FROM STDIN (FORMAT BINARY)", (w, c) =>
@@ -580,8 +578,8 @@ internal sealed class DataGenerator(NpgsqlDataSource db, GeneratorOptions option
                 foreach (var a in c.TicketAreas)
                 {
                     w.StartRow();
-                    w.Write(a.TicketId, NpgsqlDbType.Uuid);
-                    w.Write(a.AreaId, NpgsqlDbType.Uuid);
+                    w.Uuid(a.TicketId);
+                    w.Uuid(a.AreaId);
                 }
             }),
             Writer(5, "COPY customers.verifications (id, customer_id, checks, outcome, channel, verified_by, verified_by_email, verified_at) FROM STDIN (FORMAT BINARY)", (w, c) =>
@@ -590,14 +588,14 @@ internal sealed class DataGenerator(NpgsqlDataSource db, GeneratorOptions option
                 foreach (var v in c.Verifications)
                 {
                     w.StartRow();
-                    w.Write(v.Id, NpgsqlDbType.Uuid);
-                    w.Write(v.CustomerId, NpgsqlDbType.Uuid);
-                    w.Write(v.Checks, NpgsqlDbType.Array | NpgsqlDbType.Text);
-                    w.Write(v.Outcome, NpgsqlDbType.Text);
-                    w.Write(v.Channel, NpgsqlDbType.Text);
-                    w.Write(v.VerifiedBy, NpgsqlDbType.Uuid);
-                    w.Write(v.VerifiedByEmail, NpgsqlDbType.Text);
-                    w.Write(v.VerifiedAt, NpgsqlDbType.TimestampTz);
+                    w.Uuid(v.Id);
+                    w.Uuid(v.CustomerId);
+                    w.TextArray(v.Checks);
+                    w.Text(v.Outcome);
+                    w.Text(v.Channel);
+                    w.Uuid(v.VerifiedBy);
+                    w.Text(v.VerifiedByEmail);
+                    w.Time(v.VerifiedAt);
                 }
             }),
         };
@@ -615,87 +613,50 @@ internal sealed class DataGenerator(NpgsqlDataSource db, GeneratorOptions option
         return (digest.ToString("x16", System.Globalization.CultureInfo.InvariantCulture), new Counts(events, messages, legs, verifications, clocks));
     }
 
-    private static void WriteEvents(NpgsqlBinaryImporter w, Chunk c)
+    private static void WriteEvents(CopyWriter w, Chunk c)
     {
         foreach (var e in c.Events)
         {
             w.StartRow();
-            w.Write(e.TicketId, NpgsqlDbType.Uuid);
-            w.Write(e.OccurredAt, NpgsqlDbType.TimestampTz);
-            w.Write(e.Type, NpgsqlDbType.Text);
-            WriteUuid(w, e.ActorUserId);
-            WriteText(w, e.ActorName);
-            w.Write(e.Data, NpgsqlDbType.Jsonb);
+            w.Uuid(e.TicketId);
+            w.Time(e.OccurredAt);
+            w.Text(e.Type);
+            w.Uuid(e.ActorUserId);
+            w.Text(e.ActorName);
+            w.Jsonb(e.Data);
         }
     }
 
     private void CopyCustomers(World world)
     {
         using var connection = db.OpenConnection();
-        using var importer = connection.BeginBinaryImport("""
+        using var importer = new CopyWriter(connection, """
             COPY customers.customers (id, document_type, document_number, full_name, email, phones, address, city, kind, region, company_size,
                 economic_activity, segment, created_at, created_by, created_by_partner, updated_at) FROM STDIN (FORMAT BINARY)
             """);
-        importer.Timeout = TimeSpan.Zero;
         foreach (var c in world.Customers)
         {
             importer.StartRow();
-            importer.Write(c.Id, NpgsqlDbType.Uuid);
-            importer.Write(c.DocumentType, NpgsqlDbType.Text);
-            importer.Write(c.DocumentNumber, NpgsqlDbType.Text);
-            importer.Write(c.FullName, NpgsqlDbType.Text);
-            WriteText(importer, c.Email);
-            importer.Write(new[] { c.Phone }, NpgsqlDbType.Array | NpgsqlDbType.Text);
-            importer.WriteNull();
-            importer.Write(c.City, NpgsqlDbType.Text);
-            importer.Write(c.Kind, NpgsqlDbType.Text);
-            importer.Write(c.Region, NpgsqlDbType.Text);
-            WriteText(importer, c.CompanySize);
-            importer.WriteNull();
-            importer.Write(c.Segment, NpgsqlDbType.Text);
-            importer.Write(c.CreatedAt, NpgsqlDbType.TimestampTz);
-            importer.WriteNull();
-            importer.WriteNull();
-            importer.Write(c.CreatedAt, NpgsqlDbType.TimestampTz);
+            importer.Uuid(c.Id);
+            importer.Text(c.DocumentType);
+            importer.Text(c.DocumentNumber);
+            importer.Text(c.FullName);
+            importer.Text(c.Email);
+            importer.TextArray([c.Phone]);
+            importer.Null();
+            importer.Text(c.City);
+            importer.Text(c.Kind);
+            importer.Text(c.Region);
+            importer.Text(c.CompanySize);
+            importer.Null();
+            importer.Text(c.Segment);
+            importer.Time(c.CreatedAt);
+            importer.Null();
+            importer.Null();
+            importer.Time(c.CreatedAt);
         }
 
         importer.Complete();
-    }
-
-    private static void WriteText(NpgsqlBinaryImporter w, string? value)
-    {
-        if (value is null)
-        {
-            w.WriteNull();
-        }
-        else
-        {
-            w.Write(value, NpgsqlDbType.Text);
-        }
-    }
-
-    private static void WriteUuid(NpgsqlBinaryImporter w, Guid? value)
-    {
-        if (value is { } v)
-        {
-            w.Write(v, NpgsqlDbType.Uuid);
-        }
-        else
-        {
-            w.WriteNull();
-        }
-    }
-
-    private static void WriteTime(NpgsqlBinaryImporter w, DateTimeOffset? value)
-    {
-        if (value is { } v)
-        {
-            w.Write(v, NpgsqlDbType.TimestampTz);
-        }
-        else
-        {
-            w.WriteNull();
-        }
     }
 
     // ---- after the load ---------------------------------------------------------------------------------------------
