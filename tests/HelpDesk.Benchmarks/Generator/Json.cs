@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -6,6 +7,8 @@ namespace HelpDesk.Benchmarks.Generator;
 /// <summary>Small JSON object writer for timeline event data (camelCase, as the app's JsonSerializerDefaults.Web).</summary>
 internal sealed class Json
 {
+    private static readonly SearchValues<char> Escaped = SearchValues.Create("\"\\\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f");
+
     private readonly StringBuilder sb = new(512);
     private bool first;
 
@@ -38,6 +41,13 @@ internal sealed class Json
         }
 
         sb.Append('"');
+        if (value.AsSpan().IndexOfAny(Escaped) < 0)
+        {
+            // Most values need no escaping: one append instead of one per character.
+            sb.Append(value).Append('"');
+            return this;
+        }
+
         foreach (var c in value)
         {
             switch (c)
@@ -65,7 +75,19 @@ internal sealed class Json
         return this;
     }
 
-    public Json Id(string name, Guid? value) => value is null ? Raw(name, "null") : Str(name, value.Value.ToString());
+    public Json Id(string name, Guid? value)
+    {
+        if (value is null)
+        {
+            return Raw(name, "null");
+        }
+
+        Name(name);
+        Span<char> text = stackalloc char[36];
+        value.Value.TryFormat(text, out _);
+        sb.Append('"').Append(text).Append('"');
+        return this;
+    }
 
     public Json Bool(string name, bool value) => Raw(name, value ? "true" : "false");
 

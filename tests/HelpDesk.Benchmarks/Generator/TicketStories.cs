@@ -42,13 +42,16 @@ internal sealed class TicketStories
         var first = (long)chunkIndex * Chunk.ChunkSize;
         var last = Math.Min(w.TicketCount, first + Chunk.ChunkSize);
         var digest = 14695981039346656037UL;
+        Span<char> text = stackalloc char[36];
         for (var i = first; i < last; i++)
         {
             var ticket = MakeTicket(i, ref rng, chunk);
-            digest = Fnv(digest, ticket.Id.ToString());
+            ticket.Id.TryFormat(text, out _);
+            digest = Fnv(digest, text);
             digest = Fnv(digest, ticket.Number);
             digest = Fnv(digest, ticket.Status);
-            digest = Fnv(digest, ticket.UpdatedAt.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            ticket.UpdatedAt.Ticks.TryFormat(text, out var length, default, System.Globalization.CultureInfo.InvariantCulture);
+            digest = Fnv(digest, text[..length]);
         }
 
         chunk.Digest = digest ^ (ulong)chunk.Events.Count ^ ((ulong)chunk.Messages.Count << 20) ^ ((ulong)chunk.Legs.Count << 40);
@@ -56,7 +59,7 @@ internal sealed class TicketStories
     }
 
     /// <summary>FNV-1a: the same value on every run (string.GetHashCode is randomised per process).</summary>
-    private static ulong Fnv(ulong h, string s)
+    private static ulong Fnv(ulong h, ReadOnlySpan<char> s)
     {
         foreach (var c in s)
         {

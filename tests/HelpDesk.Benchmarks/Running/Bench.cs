@@ -33,7 +33,7 @@ internal sealed class Bench(BenchOptions options, BenchPaths paths)
     {
         var total = Stopwatch.StartNew();
         var marker = Path.Combine(paths.DataDirectory, "generated.txt");
-        var parameters = $"tickets={options.Tickets} backlog={options.OpenBacklog} months={options.Months} seed={options.Seed} until={options.Until:yyyy-MM-dd}";
+        var parameters = $"tickets={options.Tickets} backlog={options.OpenBacklog} months={options.Months} seed={options.Seed} until={options.Until:yyyy-MM-dd}{(options.ListsOnly ? " lists-only" : "")}";
         var reuse = options.Reuse && File.Exists(marker) && File.ReadAllText(marker).StartsWith(parameters, StringComparison.Ordinal);
         if (!reuse)
         {
@@ -62,7 +62,7 @@ internal sealed class Bench(BenchOptions options, BenchPaths paths)
                     Console.WriteLine($"  ready in {first.StartupTime.TotalSeconds:0.00} s");
                 }
 
-                generated = await new DataGenerator(db, new GeneratorOptions(options.Tickets, options.Months, options.Seed, options.Until, VerifyAll: options.Smoke, OpenBacklog: options.OpenBacklog),
+                generated = await new DataGenerator(db, new GeneratorOptions(options.Tickets, options.Months, options.Seed, options.Until, VerifyAll: options.Smoke, OpenBacklog: options.OpenBacklog, ListsOnly: options.ListsOnly),
                     m => Console.WriteLine(m)).RunAsync(ct);
                 await File.WriteAllTextAsync(marker, $"{parameters}\n{generated.Digest}\n", ct);
             }
@@ -128,7 +128,10 @@ internal sealed class Bench(BenchOptions options, BenchPaths paths)
         var markdown = report.ToMarkdown();
         Console.WriteLine();
         Console.WriteLine(report.Table());
-        var output = options.Output ?? (options.Smoke ? Path.Combine(paths.DataDirectory, "BENCHMARKS.md") : Path.Combine(paths.Root, "BENCHMARKS.md"));
+        var output = options.Output
+                     ?? (options.Smoke ? Path.Combine(paths.DataDirectory, "BENCHMARKS.md")
+                         : options.ListsOnly ? Path.Combine(paths.Root, "tests", "HelpDesk.Benchmarks", $"SCALE-{options.SizeName}.md")
+                         : Path.Combine(paths.Root, "BENCHMARKS.md"));
         await File.WriteAllTextAsync(output, markdown, ct);
         Console.WriteLine($"Wrote {output} ({total.Elapsed.TotalMinutes:0.0} min in all).");
 
@@ -143,7 +146,8 @@ internal sealed class Bench(BenchOptions options, BenchPaths paths)
     }
 
     private bool Selected(IMeasurement m) =>
-        options.Only.Count == 0 || options.Only.Any(word => $"{m.GetType().Name} {m.Section}".Contains(word, StringComparison.OrdinalIgnoreCase));
+        (!options.ListsOnly || m is QueueList or FilteredList or TextSearch)
+        && (options.Only.Count == 0 || options.Only.Any(word => $"{m.GetType().Name} {m.Section}".Contains(word, StringComparison.OrdinalIgnoreCase)));
 
     private void StopLeftoverCluster()
     {
@@ -176,6 +180,8 @@ internal sealed class Bench(BenchOptions options, BenchPaths paths)
         }
 
         sizes["database bytes"] = await ScalarAsync<long>(db, "SELECT pg_database_size(current_database())", ct);
+        sizes["tickets bytes"] = await ScalarAsync<long>(db, "SELECT pg_total_relation_size('tickets.tickets')", ct);
+        sizes["customers bytes"] = await ScalarAsync<long>(db, "SELECT pg_total_relation_size('customers.customers')", ct);
         sizes["open tickets"] = await ScalarAsync<long>(db, "SELECT count(*) FROM tickets.tickets WHERE status NOT IN ('answered', 'closed')", ct);
         sizes["open legs"] = await ScalarAsync<long>(db, "SELECT count(*) FROM escalation.legs WHERE status = 'open'", ct);
         sizes["escalated tickets"] = await ScalarAsync<long>(db, "SELECT count(DISTINCT ticket_id) FROM escalation.legs", ct);
