@@ -40,7 +40,7 @@ public static class DirectoryModule
         Logout.LogoutEndpoint.Map(auth);
         GetCurrentUser.GetCurrentUserEndpoint.Map(auth);
 
-        var directory = routes.MapGroup("/api/directory").WithTags("Directory").AddEndpointFilter(TopicCache.ClearAfterChanges);
+        var directory = routes.MapGroup("/api/directory").WithTags("Directory").ClearsAfterChanges<TopicCache>();
         ListAreas.ListAreasEndpoint.Map(directory);
         CreateArea.CreateAreaEndpoint.Map(directory);
         UpdateArea.UpdateAreaEndpoint.Map(directory);

@@ -3,28 +3,14 @@ using HelpDesk.Directory.Contracts;
 using HelpDesk.Shared.Data;
 using HelpDesk.Shared.Security;
 using Mediator;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace HelpDesk.Directory.Lookups;
 
 /// <summary>
 /// Every intake reads its topic: topics are kept 30 s in process. Any change under /api/directory (areas, topics) clears
-/// them once committed (<see cref="ClearAfterChanges"/>).
+/// them once committed.
 /// </summary>
-internal sealed class TopicCache() : ShortLivedCache<Guid, TopicInfo>(TimeSpan.FromSeconds(30))
-{
-    public static async ValueTask<object?> ClearAfterChanges(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
-    {
-        var result = await next(context);
-        if (!HttpMethods.IsGet(context.HttpContext.Request.Method) && !HttpMethods.IsHead(context.HttpContext.Request.Method))
-        {
-            context.HttpContext.RequestServices.GetRequiredService<TopicCache>().Clear();
-        }
-
-        return result;
-    }
-}
+internal sealed class TopicCache() : ShortLivedCache<Guid, TopicInfo>(TimeSpan.FromSeconds(30));
 
 internal sealed class GetTopicHandler(IDb db, TopicCache cache) : IQueryHandler<GetTopic, TopicInfo?>
 {

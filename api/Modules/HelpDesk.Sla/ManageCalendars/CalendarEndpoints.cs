@@ -13,7 +13,7 @@ internal static class CalendarEndpoints
 {
     public static void Map(IEndpointRouteBuilder routes)
     {
-        var calendars = routes.MapGroup("/api/sla/calendars").WithTags("SLA").AddEndpointFilter(SlaSettingsCache.ClearAfterChanges);
+        var calendars = routes.MapGroup("/api/sla/calendars").WithTags("SLA").ClearsAfterChanges<SlaSettingsCache>();
         calendars.MapGet("/", async Task<Ok<IReadOnlyList<CalendarDto>>> (IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ListCalendars.Query(), ct)))
             .RequireAuthorization(Policies.Staff)

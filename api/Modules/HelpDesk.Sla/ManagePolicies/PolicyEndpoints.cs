@@ -17,7 +17,7 @@ internal static class PolicyEndpoints
 {
     public static void Map(IEndpointRouteBuilder routes)
     {
-        var policies = routes.MapGroup("/api/sla/policies").WithTags("SLA").AddEndpointFilter(SlaSettingsCache.ClearAfterChanges);
+        var policies = routes.MapGroup("/api/sla/policies").WithTags("SLA").ClearsAfterChanges<SlaSettingsCache>();
         policies.MapGet("/", async Task<Ok<IReadOnlyList<PolicyDto>>> (IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ListPolicies.Query(), ct)))
             .RequireAuthorization(Policies.Staff)
