@@ -61,6 +61,34 @@ public sealed class BreachCheckTests : IntegrationTest
     }
 
     [Test]
+    public async Task ManyBreachesInOnePass_EachToItsAssignee_OneSummaryToSupervisors()
+    {
+        var monday = MoveToMonday8(App);
+        using var admin = await LoginAsAdminAsync();
+        var calendar = await OfficeCalendarAsync(admin);
+        await IdOf(await admin.PostAsJsonAsync("/api/sla/policies", ClaimPolicy(calendar)));
+        using var agent = await LoginAsNewUserAsync("agente@test.example", ["agent"]);
+        using var supervisor = await LoginAsNewUserAsync("supervisora@test.example", ["supervisor"]);
+        var me = (await agent.GetFromJsonAsync<JsonElement>("/api/auth/me")).GetProperty("id").GetGuid();
+        const int tickets = 21;
+        for (var i = 0; i < tickets; i++)
+        {
+            await TicketApi.CreateAsync(agent, new
+            {
+                type = "claim", channel = "phone", subject = $"Demora {i}", description = "x", assigneeId = me,
+                customer = new { documentType = "CC", documentNumber = $"5555{i:0000}", fullName = "Ana Ruiz" },
+            });
+        }
+
+        // Past the 120-minute first response of all of them at once.
+        App.Clock.SetUtcNow(Local(monday, 0, 10, 1));
+        Assert.That((await RunBreachCheckAsync(App)).Breached, Is.EqualTo(tickets));
+
+        Assert.That((await NoticeTitlesAsync(agent)).Count(t => t.Contains("Vencido", StringComparison.Ordinal)), Is.EqualTo(tickets));
+        Assert.That(await NoticeTitlesAsync(supervisor), Is.EqualTo(new[] { $"{tickets} plazos vencidos" }));
+    }
+
+    [Test]
     public async Task LegOla_CountsOnTheAreasCalendar_BreachTellsTheAreaAndItsManager_AnswerStopsIt()
     {
         var monday = MoveToMonday8(App);

@@ -48,6 +48,12 @@ internal static class BreachCheck
             SELECT * FROM at_risk UNION ALL SELECT * FROM breached
             """;
 
+        /// <summary>
+        /// Supervisors hear of each breach, unless a pass finds more than this many (legal terms all end at local
+        /// midnight): then one notice points them to the at-risk queue instead of thousands.
+        /// </summary>
+        public const int SupervisorDigestAbove = 20;
+
         private sealed record Crossed(Guid Id, Guid TicketId, string TicketNumber, Guid? LegId, string Kind, Guid? AreaId, DateTimeOffset DueAt, string Transition)
         {
             public bool IsBreach => Transition == "breached";
@@ -77,7 +83,9 @@ internal static class BreachCheck
                 areaMembers[areaId] = await mediator.Send(new ListAreaMembers(areaId), ct);
             }
 
-            var supervisors = crossed.Any(c => c.IsBreach) ? await mediator.Send(new ListStaffWithRole(Role.Supervisor), ct) : [];
+            var breaches = crossed.Count(c => c.IsBreach);
+            var supervisors = breaches > 0 ? await mediator.Send(new ListStaffWithRole(Role.Supervisor), ct) : [];
+            var supervisorsPerBreach = breaches <= SupervisorDigestAbove;
             var zone = TimeZoneInfo.FindSystemTimeZoneById(configuration["HelpDesk:TimeZone"] ?? "America/Bogota");
             var notices = new List<NoticeToSend>();
             foreach (var c in crossed)
@@ -95,7 +103,7 @@ internal static class BreachCheck
                     recipients.AddRange(members.Select(m => m.Id));
                 }
 
-                if (c.IsBreach)
+                if (c.IsBreach && supervisorsPerBreach)
                 {
                     recipients.AddRange(supervisors.Select(s => s.Id));
                 }
@@ -105,6 +113,13 @@ internal static class BreachCheck
                 var body = c.IsBreach ? $"El plazo venció el {due}." : $"El plazo vence el {due}.";
                 var link = c.LegId is { } leg ? $"/app/escalations/{leg}" : $"/app/tickets/{c.TicketNumber}";
                 notices.AddRange(recipients.Distinct().Select(u => new NoticeToSend(u, title, body, link)));
+            }
+
+            if (!supervisorsPerBreach)
+            {
+                notices.AddRange(supervisors.Select(s => new NoticeToSend(
+                    s.Id, $"{breaches} plazos vencidos", $"Vencieron {breaches} plazos en esta revisión. Están en la cola En riesgo, ordenada por vencimiento.",
+                    "/app/tickets?queue=at_risk&sort=due")));
             }
 
             await mediator.Send(new SendNotices(notices), ct);
