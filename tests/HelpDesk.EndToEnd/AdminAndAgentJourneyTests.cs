@@ -13,7 +13,7 @@ namespace HelpDesk.EndToEnd;
 /// </summary>
 [TestFixture]
 [NonParallelizable]
-public sealed class AdminAndAgentJourneyTests
+public sealed class AdminAndAgentJourneyTests : JourneyTest
 {
     private const string AdminEmail = "admin@helpdesk.test";
     private const string AreaCode = "E2E-AREA";
@@ -26,8 +26,6 @@ public sealed class AdminAndAgentJourneyTests
 
     private static readonly string[] AdminLinks = ["Usuarios", "Claves de API", "Áreas y temas", "Auditoría"];
 
-    private RunningApp app = null!;
-    private Browser browser = null!;
     private IBrowserContext context = null!;
     private IPage page = null!;
     private bool agentCreated;
@@ -37,29 +35,8 @@ public sealed class AdminAndAgentJourneyTests
     public async Task StartAsync()
     {
         Browser.DeleteScreenshots();
-        app = await RunningApp.StartAsync();
-        browser = await Browser.LaunchAsync();
-        context = await browser.NewContextAsync(app.BaseAddress);
+        context = await Chromium.NewContextAsync(App.BaseAddress);
         page = await context.NewPageAsync();
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        try
-        {
-            if (browser is not null)
-            {
-                await browser.DisposeAsync();
-            }
-        }
-        finally
-        {
-            if (app is not null)
-            {
-                await app.DeleteDataAsync();
-            }
-        }
     }
 
     [Test, Order(1)]
@@ -79,7 +56,7 @@ public sealed class AdminAndAgentJourneyTests
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "English" })).ToBeVisibleAsync();
         await AssertNoAxeViolationsAsync(page);
 
-        await using var phoneContext = await browser.NewContextAsync(app.BaseAddress, phone: true);
+        await using var phoneContext = await Chromium.NewContextAsync(App.BaseAddress, phone: true);
         var phone = await phoneContext.NewPageAsync();
         await WithScreenshotOnFailureAsync(phone, async () =>
         {
@@ -244,17 +221,17 @@ public sealed class AdminAndAgentJourneyTests
     [Test, Order(5)]
     public async Task CtrlCStopsTheAppAndItsDatabase()
     {
-        Assert.That(File.Exists(app.PostgresPidFile), Is.True, $"the private PostgreSQL should be running ({app.PostgresPidFile})");
+        Assert.That(File.Exists(App.PostgresPidFile), Is.True, $"the private PostgreSQL should be running ({App.PostgresPidFile})");
 
-        var result = await app.StopAsync();
+        var result = await App.StopAsync();
 
         using var all = Assert.EnterMultipleScope();
         Assert.That(result.EndedOnInterrupt, Is.True, $"Ctrl-C (SIGINT) should stop ./helpdesk run: {result.Account}");
-        Assert.That(result.ExitCode, Is.EqualTo(0), $"./helpdesk run should exit with 0 after Ctrl-C: {result.Account}\n{app.RecentOutput}");
+        Assert.That(result.ExitCode, Is.EqualTo(0), $"./helpdesk run should exit with 0 after Ctrl-C: {result.Account}\n{App.RecentOutput}");
         Assert.That(result.Elapsed, Is.LessThan(TimeSpan.FromMinutes(1)), result.Account);
-        Assert.That(RunningApp.PortAnswers(app.BaseAddress), Is.False, $"nothing should listen on {app.BaseAddress} any more");
-        Assert.That(File.Exists(app.PostgresPidFile), Is.False, "PostgreSQL should be stopped (its postmaster.pid removed)");
-        Assert.That(app.LeftoverProcesses(), Is.Empty, "no process of the app or its database should be left running");
+        Assert.That(RunningApp.PortAnswers(App.BaseAddress), Is.False, $"nothing should listen on {App.BaseAddress} any more");
+        Assert.That(File.Exists(App.PostgresPidFile), Is.False, "PostgreSQL should be stopped (its postmaster.pid removed)");
+        Assert.That(App.LeftoverProcesses(), Is.Empty, "no process of the app or its database should be left running");
     }
 
     private ILocator Navigation() => Ui.Navigation(page);

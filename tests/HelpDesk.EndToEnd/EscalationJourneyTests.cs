@@ -18,7 +18,7 @@ namespace HelpDesk.EndToEnd;
 /// </summary>
 [TestFixture]
 [NonParallelizable]
-public sealed class EscalationJourneyTests
+public sealed class EscalationJourneyTests : JourneyTest
 {
     private const string AdminEmail = "admin@helpdesk.test";
     private const string AgentEmail = "agente@helpdesk.test";
@@ -35,39 +35,10 @@ public sealed class EscalationJourneyTests
     private const string FinalAnswer =
         "Hola. Revisamos su reclamo con el área de Crédito: el desembolso se giró el 3 de marzo de 2026 a su cuenta registrada, por el valor completo.";
 
-    private RunningApp app = null!;
-    private Browser browser = null!;
-
-    [OneTimeSetUp]
-    public async Task StartAsync()
-    {
-        app = await RunningApp.StartAsync();
-        browser = await Browser.LaunchAsync();
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        try
-        {
-            if (browser is not null)
-            {
-                await browser.DisposeAsync();
-            }
-        }
-        finally
-        {
-            if (app is not null)
-            {
-                await app.DeleteDataAsync();
-            }
-        }
-    }
-
     [Test, Order(1)]
     public async Task Admin_AddsEditsAndRemovesAMatrixRow_ADuplicateIsShownOnTheTopicField()
     {
-        await using var context = await browser.NewContextAsync(app.BaseAddress);
+        await using var context = await Chromium.NewContextAsync(App.BaseAddress);
         var page = await context.NewPageAsync();
         await WithScreenshotOnFailureAsync(page, async () =>
         {
@@ -138,9 +109,9 @@ public sealed class EscalationJourneyTests
     [Test, Order(2)]
     public async Task EscalatedClaim_AnsweredRejectedAnsweredAgainAndAccepted_CustomerIsEmailedTheEditedAnswer()
     {
-        await using var agentContext = await browser.NewContextAsync(app.BaseAddress);
-        await using var responderContext = await browser.NewContextAsync(app.BaseAddress);
-        await using var backOfficeContext = await browser.NewContextAsync(app.BaseAddress);
+        await using var agentContext = await Chromium.NewContextAsync(App.BaseAddress);
+        await using var responderContext = await Chromium.NewContextAsync(App.BaseAddress);
+        await using var backOfficeContext = await Chromium.NewContextAsync(App.BaseAddress);
         var agent = await agentContext.NewPageAsync();
         var responder = await responderContext.NewPageAsync();
         var backOffice = await backOfficeContext.NewPageAsync();
@@ -341,7 +312,7 @@ public sealed class EscalationJourneyTests
     /// <summary>Waits for the outbox to drop the customer's email with this subject in the run's mail folder, and reads it.</summary>
     private async Task<MimeMessage> WaitForEmailAsync(string to, string subject)
     {
-        var folder = Path.Combine(app.DataDirectory, "mail");
+        var folder = Path.Combine(App.DataDirectory, "mail");
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
         var seen = new List<string>();
         while (DateTime.UtcNow < deadline)

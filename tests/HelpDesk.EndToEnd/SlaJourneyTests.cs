@@ -13,7 +13,7 @@ namespace HelpDesk.EndToEnd;
 /// </summary>
 [TestFixture]
 [NonParallelizable]
-public sealed class SlaJourneyTests
+public sealed class SlaJourneyTests : JourneyTest
 {
     private const string AdminEmail = "admin@helpdesk.test";
     private const string AgentEmail = "agente@helpdesk.test";
@@ -21,39 +21,10 @@ public sealed class SlaJourneyTests
     private const string LegalCalendar = "Días hábiles legales (L-V)";
     private const string ClaimsPolicy = "Ley 1755: peticiones, quejas y reclamos";
 
-    private RunningApp app = null!;
-    private Browser browser = null!;
-
-    [OneTimeSetUp]
-    public async Task StartAsync()
-    {
-        app = await RunningApp.StartAsync();
-        browser = await Browser.LaunchAsync();
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        try
-        {
-            if (browser is not null)
-            {
-                await browser.DisposeAsync();
-            }
-        }
-        finally
-        {
-            if (app is not null)
-            {
-                await app.DeleteDataAsync();
-            }
-        }
-    }
-
     [Test, Order(1)]
     public async Task Admin_ReadsTheDemoPoliciesAndCalendars_PagesAndDialogsPassAxe()
     {
-        await using var context = await browser.NewContextAsync(app.BaseAddress);
+        await using var context = await Chromium.NewContextAsync(App.BaseAddress);
         var page = await context.NewPageAsync();
         await WithScreenshotOnFailureAsync(page, async () =>
         {
@@ -117,7 +88,7 @@ public sealed class SlaJourneyTests
     [Test, Order(2)]
     public async Task Agent_FilesAClaim_IsToldTheDateToPromise_AndTheTicketShowsItsSla()
     {
-        await using var context = await browser.NewContextAsync(app.BaseAddress);
+        await using var context = await Chromium.NewContextAsync(App.BaseAddress);
         var page = await context.NewPageAsync();
         await WithScreenshotOnFailureAsync(page, async () =>
         {

@@ -19,7 +19,7 @@ namespace HelpDesk.EndToEnd;
 /// </remarks>
 [TestFixture]
 [NonParallelizable]
-public sealed class TicketJourneyTests
+public sealed class TicketJourneyTests : JourneyTest
 {
     private const string AgentEmail = "agente@helpdesk.test";
     private const string DocumentNumber = "1098765432";
@@ -27,8 +27,6 @@ public sealed class TicketJourneyTests
     private const string PublicReply = "Hola, su certificado fue enviado a su correo.";
     private const string InternalNote = "NOTA-INTERNA-E2E: confirmar con Afiliaciones antes de cerrar.";
 
-    private RunningApp app = null!;
-    private Browser browser = null!;
     private IBrowserContext context = null!;
     private IPage page = null!;
     private bool agentLoggedIn;
@@ -36,29 +34,8 @@ public sealed class TicketJourneyTests
     [OneTimeSetUp]
     public async Task StartAsync()
     {
-        app = await RunningApp.StartAsync();
-        browser = await Browser.LaunchAsync();
-        context = await browser.NewContextAsync(app.BaseAddress);
+        context = await Chromium.NewContextAsync(App.BaseAddress);
         page = await context.NewPageAsync();
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        try
-        {
-            if (browser is not null)
-            {
-                await browser.DisposeAsync();
-            }
-        }
-        finally
-        {
-            if (app is not null)
-            {
-                await app.DeleteDataAsync();
-            }
-        }
     }
 
     [Test, Order(1)]
@@ -66,7 +43,7 @@ public sealed class TicketJourneyTests
     {
         await LogInAsAgentAsync();
 
-        // "n" opens the intake screen from anywhere in the app.
+        // "n" opens the intake screen from anywhere in the App.
         await page.Keyboard.PressAsync("n");
         await Expect(Heading(page, "Radicar caso")).ToBeVisibleAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/app/intake$"));
@@ -171,7 +148,7 @@ public sealed class TicketJourneyTests
     [Test, Order(2)]
     public async Task WebFormOnAPhone_AgentReplies_TrackingShowsTheReplyButNotTheInternalNote()
     {
-        await using var phoneContext = await browser.NewContextAsync(app.BaseAddress, phone: true);
+        await using var phoneContext = await Chromium.NewContextAsync(App.BaseAddress, phone: true);
         var phone = await phoneContext.NewPageAsync();
         string number = "";
         string trackingHref = "";
