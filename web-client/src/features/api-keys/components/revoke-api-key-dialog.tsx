@@ -1,8 +1,8 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 
 import type { ApiKey } from '@/api/types';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { mutationErrorMessage } from '@/components/ui/query-error';
 
 import { useRevokeApiKey } from '../api/revoke-api-key';
@@ -28,25 +28,15 @@ export function RevokeApiKeyDialog({ apiKey, onClose }: RevokeApiKeyDialogProps)
   }
 
   return (
-    <Modal opened={apiKey !== null} onClose={close} title={t('apiKeys.revokeTitle')} centered>
-      {apiKey ? (
-        <Stack>
-          <Text>{t('apiKeys.revokeConfirm', { prefix: apiKey.keyPrefix, partner: apiKey.partnerName })}</Text>
-          {revoke.isError ? (
-            <Alert color="red" role="alert">
-              {mutationErrorMessage(revoke.error, t('common.unexpectedError'))}
-            </Alert>
-          ) : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close} data-autofocus>
-              {t('common.cancel')}
-            </Button>
-            <Button color="red" loading={revoke.isPending} onClick={() => revoke.mutate(apiKey.id)}>
-              {t('apiKeys.revoke')}
-            </Button>
-          </Group>
-        </Stack>
-      ) : null}
-    </Modal>
+    <ConfirmDialog
+      opened={apiKey !== null}
+      title={t('apiKeys.revokeTitle')}
+      message={apiKey ? t('apiKeys.revokeConfirm', { prefix: apiKey.keyPrefix, partner: apiKey.partnerName }) : ''}
+      confirmLabel={t('apiKeys.revoke')}
+      pending={revoke.isPending}
+      error={revoke.isError ? mutationErrorMessage(revoke.error, t('common.unexpectedError')) : null}
+      onConfirm={() => apiKey && revoke.mutate(apiKey.id)}
+      onClose={close}
+    />
   );
 }

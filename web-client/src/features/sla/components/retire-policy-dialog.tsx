@@ -1,9 +1,9 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 
 import { isApiError } from '@/api/problem';
 import type { SlaPolicy } from '@/api/types';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { mutationErrorMessage } from '@/components/ui/query-error';
 
 import { useRetirePolicy } from '../api/retire-policy';
@@ -13,7 +13,7 @@ interface RetirePolicyDialogProps {
   onClose: () => void;
 }
 
-/** Asks before retiring a policy (Cancel has the focus); tickets that have it keep their clocks. */
+/** Asks before retiring a policy; tickets that have it keep their clocks. */
 export function RetirePolicyDialog({ policy, onClose }: RetirePolicyDialogProps) {
   const { t } = useTranslation();
   const retire = useRetirePolicy({
@@ -29,25 +29,21 @@ export function RetirePolicyDialog({ policy, onClose }: RetirePolicyDialogProps)
   }
 
   return (
-    <Modal opened={policy !== null} onClose={close} title={t('sla.policies.retireTitle')} centered>
-      {policy ? (
-        <Stack>
-          <Text>{t('sla.policies.retireConfirm', { name: policy.name })}</Text>
-          {retire.isError ? (
-            <Alert color="red" role="alert">
-              {isApiError(retire.error, 404) ? t('sla.policies.gone') : mutationErrorMessage(retire.error, t('common.unexpectedError'))}
-            </Alert>
-          ) : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close} data-autofocus>
-              {t('common.cancel')}
-            </Button>
-            <Button color="red" loading={retire.isPending} onClick={() => retire.mutate(policy.id)}>
-              {t('sla.policies.retireShort')}
-            </Button>
-          </Group>
-        </Stack>
-      ) : null}
-    </Modal>
+    <ConfirmDialog
+      opened={policy !== null}
+      title={t('sla.policies.retireTitle')}
+      message={policy ? t('sla.policies.retireConfirm', { name: policy.name }) : ''}
+      confirmLabel={t('sla.policies.retireShort')}
+      pending={retire.isPending}
+      error={
+        retire.isError
+          ? isApiError(retire.error, 404)
+            ? t('sla.policies.gone')
+            : mutationErrorMessage(retire.error, t('common.unexpectedError'))
+          : null
+      }
+      onConfirm={() => policy && retire.mutate(policy.id)}
+      onClose={close}
+    />
   );
 }
