@@ -13,8 +13,6 @@ public class ShortLivedCache<TKey, TValue>(TimeSpan lifetime, int maxEntries = 1
 {
     private readonly ConcurrentDictionary<TKey, (TValue Value, long ExpiresAt)> entries = new();
 
-    public TimeSpan Lifetime => lifetime;
-
     public TValue? Find(TKey key) => entries.TryGetValue(key, out var e) && e.ExpiresAt > Environment.TickCount64 ? e.Value : null;
 
     public void Keep(TKey key, TValue value)

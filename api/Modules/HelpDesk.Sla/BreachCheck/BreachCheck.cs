@@ -52,7 +52,7 @@ internal static class BreachCheck
         /// Supervisors hear of each breach, unless a pass finds more than this many (legal terms all end at local
         /// midnight): then one notice points them to the at-risk queue instead of thousands.
         /// </summary>
-        public const int SupervisorDigestAbove = 20;
+        private const int SupervisorDigestAbove = 20;
 
         private sealed record Crossed(Guid Id, Guid TicketId, string TicketNumber, Guid? LegId, string Kind, Guid? AreaId, DateTimeOffset DueAt, string Transition)
         {

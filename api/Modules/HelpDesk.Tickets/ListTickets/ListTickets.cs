@@ -1,4 +1,3 @@
-using System.Text;
 using HelpDesk.Shared.Data;
 using HelpDesk.Shared.Errors;
 using HelpDesk.Shared.Paging;
@@ -132,17 +131,7 @@ internal static class ListTickets
                 });
             }
 
-            var filtered = new StringBuilder(Select);
-            if (where.Count > 0)
-            {
-                filtered.Append(" WHERE ").AppendJoin(" AND ", where);
-            }
-
-            var recent = $"SELECT {Columns}, t.search FROM tickets.tickets t{(where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "")}";
-            if (textSearch)
-            {
-                filtered.Append(where.Count > 0 ? " AND " : " WHERE ").Append(TextFilter);
-            }
+            var conditions = where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "";
 
             var order = sort switch
             {
@@ -176,15 +165,17 @@ internal static class ListTickets
             IReadOnlyList<Row> rows;
             if (!textSearch)
             {
-                rows = await db.QueryAsync<Row>(filtered + order + " LIMIT @Take", parameters, ct);
+                rows = await db.QueryAsync<Row>(Select + conditions + order + " LIMIT @Take", parameters, ct);
             }
             else
             {
-                rows = await db.QueryAsync<Row>($"SELECT {Columns} FROM ({recent}{order} LIMIT @Window) t WHERE {TextFilter}{order} LIMIT @Take", parameters, ct);
+                var recent = $"SELECT {Columns}, t.search FROM tickets.tickets t{conditions}{order} LIMIT @Window";
+                rows = await db.QueryAsync<Row>($"SELECT {Columns} FROM ({recent}) t WHERE {TextFilter}{order} LIMIT @Take", parameters, ct);
                 if (rows.Count < limit + 1)
                 {
                     // MATERIALIZED: all the matches through the GIN index, then the sort (not a walk of the order's index).
-                    rows = await db.QueryAsync<Row>($"WITH t AS MATERIALIZED ({filtered}) SELECT * FROM t{order} LIMIT @Take", parameters, ct);
+                    var matching = Select + conditions + (where.Count > 0 ? " AND " : " WHERE ") + TextFilter;
+                    rows = await db.QueryAsync<Row>($"WITH t AS MATERIALIZED ({matching}) SELECT * FROM t{order} LIMIT @Take", parameters, ct);
                 }
             }
 
