@@ -473,7 +473,7 @@ internal sealed class DataGenerator(NpgsqlDataSource db, GeneratorOptions option
             Writer(0, """
                 COPY tickets.tickets (id, number, type, channel, status, priority, subject, description, customer_id, customer_document,
                     customer_name, customer_email, topic_id, area_id, assignee_id, partner_id, created_by, resolution_type, resolved_at_first_contact,
-                    tracking_token, created_at, updated_at, first_response_at, answered_at, closed_at, version, search, sla_due_at, sla_state) FROM STDIN (FORMAT BINARY)
+                    tracking_token, created_at, updated_at, first_response_at, answered_at, closed_at, version, search, sla_due_at, sla_warn_at, sla_state) FROM STDIN (FORMAT BINARY)
                 """, (w, c) =>
             {
                 digest = (digest * 1099511628211UL) ^ c.Digest;
@@ -509,6 +509,7 @@ internal sealed class DataGenerator(NpgsqlDataSource db, GeneratorOptions option
                     // tsvector in its binary wire format (SearchVectors builds it); COPY hands the bytes to tsvectorrecv.
                     w.Bytes(t.Search);
                     w.Time(t.SlaDueAt);
+                    w.Time(t.SlaWarnAt);
                     w.Text(t.SlaState);
                 }
             }),
@@ -829,14 +830,13 @@ internal sealed class DataGenerator(NpgsqlDataSource db, GeneratorOptions option
             SELECT count(*) FROM {sample}
             JOIN LATERAL (
                 SELECT min(due_at) FILTER (WHERE stopped_at IS NULL AND state IN ('running', 'breached')) AS due_at,
-                       CASE WHEN bool_or(stopped_at IS NULL AND state = 'breached') THEN 'breached'
-                            WHEN bool_or(stopped_at IS NULL AND state = 'running' AND warned_at IS NOT NULL) THEN 'at_risk'
-                            WHEN bool_or(stopped_at IS NULL AND state = 'running') THEN 'running'
+                       min(warn_at) FILTER (WHERE stopped_at IS NULL AND state IN ('running', 'breached')) AS warn_at,
+                       CASE WHEN bool_or(stopped_at IS NULL AND state IN ('running', 'breached')) THEN 'running'
                             WHEN bool_or(stopped_at IS NULL AND state = 'paused') THEN 'paused'
                             WHEN bool_or(state = 'breached') THEN 'breached'
                             ELSE 'met' END AS state
                 FROM sla.clocks c WHERE c.ticket_id = t.id AND c.leg_id IS NULL) v ON true
-            WHERE t.sla_due_at IS DISTINCT FROM v.due_at OR t.sla_state IS DISTINCT FROM v.state
+            WHERE (t.sla_due_at, t.sla_warn_at, t.sla_state) IS DISTINCT FROM (v.due_at, v.warn_at, v.state)
             """);
         if (views > 0)
         {

@@ -32,6 +32,7 @@ internal sealed class TicketRow
     public int Version = 1;
     public byte[] Search = [];
     public DateTimeOffset? SlaDueAt;
+    public DateTimeOffset? SlaWarnAt;
     public string? SlaState;
 }
 

@@ -412,24 +412,23 @@ internal sealed class SlaModel
     }
 
     /// <summary>ClockKeeper.TicketViewsSql for one ticket's clocks.</summary>
-    public static (DateTimeOffset? DueAt, string State) View(ClockRowOut a, ClockRowOut b)
+    public static (DateTimeOffset? DueAt, DateTimeOffset? WarnAt, string State) View(ClockRowOut a, ClockRowOut b)
     {
-        DateTimeOffset? due = null;
+        DateTimeOffset? due = null, warn = null;
         foreach (var c in (ReadOnlySpan<ClockRowOut>)[a, b])
         {
-            if (c.StoppedAt is null && c.State is "running" or "breached" && (due is null || c.DueAt < due))
+            if (c.StoppedAt is null && c.State is "running" or "breached")
             {
-                due = c.DueAt;
+                due = due is null || c.DueAt < due ? c.DueAt : due;
+                warn = warn is null || c.WarnAt < warn ? c.WarnAt : warn;
             }
         }
 
         bool Any(Func<ClockRowOut, bool> f) => f(a) || f(b);
-        var state = Any(c => c.StoppedAt is null && c.State == "breached") ? "breached"
-            : Any(c => c.StoppedAt is null && c.State == "running" && c.WarnedAt is not null) ? "at_risk"
-            : Any(c => c.StoppedAt is null && c.State == "running") ? "running"
+        var state = due is not null ? "running"
             : Any(c => c.StoppedAt is null && c.State == "paused") ? "paused"
             : Any(c => c.State == "breached") ? "breached"
             : "met";
-        return (due, state);
+        return (due, warn, state);
     }
 }

@@ -358,7 +358,7 @@ internal sealed class TicketStories
 
             story.Chunk.Clocks.Add(first);
             story.Chunk.Clocks.Add(resolution);
-            (t.SlaDueAt, t.SlaState) = SlaModel.View(first, resolution);
+            (t.SlaDueAt, t.SlaWarnAt, t.SlaState) = SlaModel.View(first, resolution);
         }
 
         for (var k = story.FirstLeg; k < story.Chunk.Legs.Count; k++)

@@ -168,12 +168,13 @@ internal sealed class TicketCreation(bool partner) : IMeasurement
             id, number, type, channel, status, priority, subject, description,
             customer_id, customer_document, customer_name, customer_email, topic_id, area_id, assignee_id, partner_id, created_by,
             resolution_type, resolved_at_first_contact, tracking_token, created_at, updated_at, first_response_at, answered_at, closed_at,
-            sla_due_at, sla_state, search)
+            sla_due_at, sla_warn_at, sla_state, search)
         VALUES (
             $1, (SELECT 'PQRS-' || $2 || '-' || CASE WHEN n < 1000000 THEN lpad(n::text, 6, '0') ELSE n::text END FROM tickets.next_number($2) AS n), $3, $4, $5, 'normal', $6, $7,
             $8, $9, $10, $11, $12, (SELECT area_id FROM directory.topics WHERE id = $12), NULL, NULL, NULL,
             $13, $14, $15, $16, $16, $17, $17, $17,
-            CASE WHEN $14 THEN NULL ELSE $16 + interval '8 hours' END, CASE WHEN $14 THEN 'met' ELSE 'running' END,
+            CASE WHEN $14 THEN NULL ELSE $16 + interval '8 hours' END, CASE WHEN $14 THEN NULL ELSE $16 + interval '6 hours' END,
+            CASE WHEN $14 THEN 'met' ELSE 'running' END,
             setweight(to_tsvector('tickets.es', $6), 'A') || setweight(to_tsvector('tickets.es', $10), 'A')
                 || setweight(to_tsvector('tickets.es', $7), 'B') || setweight(to_tsvector('tickets.es', coalesce($18, '')), 'C'))
         """;

@@ -24,7 +24,7 @@ internal sealed partial class Report
                            + "`--lists-only` makes the same ticket stories as the full generator (same seed, same tickets, same data digest) but writes only "
                            + "what the queue list, the filtered list and the search read: `customers.customers` and `tickets.tickets` with their numbers, search "
                            + "vectors (including the words of the public messages, as the product computes them), status, assignee, topic, area and SLA view "
-                           + "(`sla_due_at`, `sla_state`, as the clocks would set them at the end of the history). Timeline events, messages, escalation legs, "
+                           + "(`sla_due_at`, `sla_warn_at`, `sla_state`, as the clocks would set them at the end of the history). Timeline events, messages, escalation legs, "
                            + "SLA clocks, verifications and ticket areas are not written. What that means:");
         sb.AppendLine();
         sb.AppendLine("- The three measured requests read only `tickets.tickets` (ListTickets), so their queries and plans run over a tickets table and indexes of the full size.");

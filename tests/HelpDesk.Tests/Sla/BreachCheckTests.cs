@@ -3,6 +3,7 @@ using System.Text.Json;
 using HelpDesk.Tests.Infrastructure;
 using HelpDesk.Tests.Tickets;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using static HelpDesk.Tests.Sla.SlaArrange;
 
 namespace HelpDesk.Tests.Sla;
@@ -58,6 +59,64 @@ public sealed class BreachCheckTests : IntegrationTest
         await agent.PostAsJsonAsync($"/api/tickets/{number}/replies", new { body = "Estamos revisando." });
         Assert.That((await SlaAsync(agent, number)).Clock("first_response").Str("state"), Is.EqualTo("breached"));
         Assert.That((await RunBreachCheckAsync(App)).Breached, Is.Zero);
+    }
+
+    [Test]
+    public async Task AtRiskAndBreached_ShowInListsFromTheirInstants_AndThePassDoesNotRewriteTheTicket()
+    {
+        var monday = MoveToMonday8(App);
+        using var admin = await LoginAsAdminAsync();
+        var calendar = await OfficeCalendarAsync(admin);
+        await IdOf(await admin.PostAsJsonAsync("/api/sla/policies", ClaimPolicy(calendar)));
+        using var agent = await LoginAsNewUserAsync("agente@test.example", ["agent"]);
+        var number = (await TicketApi.CreateAsync(agent, new
+        {
+            type = "claim", channel = "phone", subject = "Demora", description = "x",
+            customer = new { documentType = "CC", documentNumber = "55555555", fullName = "Ana Ruiz" },
+        })).Number();
+        async Task<string?> InAtRiskQueueAsync()
+        {
+            var page = await agent.GetFromJsonAsync<JsonElement>("/api/tickets?queue=at_risk&sort=due");
+            return page.GetProperty("items").EnumerateArray().Where(i => i.Str("number") == number).Select(i => i.Str("slaState")).SingleOrDefault();
+        }
+
+        async Task<string?> ListedWithStateAsync(string state)
+        {
+            var page = await agent.GetFromJsonAsync<JsonElement>($"/api/tickets?slaState={state}");
+            return page.GetProperty("items").EnumerateArray().Select(i => i.Str("number")).SingleOrDefault();
+        }
+
+        App.Clock.SetUtcNow(Local(monday, 0, 9, 29));
+        Assert.That(await InAtRiskQueueAsync(), Is.Null);
+        Assert.That(await ListedWithStateAsync("running"), Is.EqualTo(number));
+
+        // Past the warning instant (90 of 120 minutes): at risk before any pass of the breach check has run.
+        App.Clock.SetUtcNow(Local(monday, 0, 9, 31));
+        Assert.That(await InAtRiskQueueAsync(), Is.EqualTo("at_risk"));
+        Assert.That(await ListedWithStateAsync("at_risk"), Is.EqualTo(number));
+        Assert.That(await ListedWithStateAsync("running"), Is.Null);
+        Assert.That((await TicketApi.GetAsync(agent, number)).Ticket.Str("slaState"), Is.EqualTo("at_risk"));
+        Assert.That((await SlaAsync(agent, number)).Str("state"), Is.EqualTo("at_risk"));
+
+        // The pass records and notifies the transition; the ticket row stays the same version of itself.
+        var before = await TicketRowVersionAsync(number);
+        Assert.That((await RunBreachCheckAsync(App)).AtRisk, Is.EqualTo(1));
+        Assert.That(await TicketRowVersionAsync(number), Is.EqualTo(before));
+
+        App.Clock.SetUtcNow(Local(monday, 0, 10, 1));
+        Assert.That(await InAtRiskQueueAsync(), Is.EqualTo("breached"));
+        Assert.That(await ListedWithStateAsync("breached"), Is.EqualTo(number));
+        Assert.That((await TicketApi.GetAsync(agent, number)).Ticket.Str("slaState"), Is.EqualTo("breached"));
+    }
+
+    /// <summary>The physical row version (xmin): it changes whenever anything rewrites the row.</summary>
+    private static async Task<string> TicketRowVersionAsync(string number)
+    {
+        await using var connection = new NpgsqlConnection(TestDatabase.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT xmin::text FROM tickets.tickets WHERE number = @Number", connection);
+        command.Parameters.AddWithValue("Number", number);
+        return (string)(await command.ExecuteScalarAsync())!;
     }
 
     [Test]
@@ -129,5 +188,76 @@ public sealed class BreachCheckTests : IntegrationTest
         var stopped = (await SlaAsync(backoffice, number)).Clock("ola");
         Assert.That(stopped.Str("state"), Is.EqualTo("breached"));
         Assert.That(stopped.GetProperty("stoppedAt").ValueKind, Is.Not.EqualTo(JsonValueKind.Null));
+    }
+
+    [Test]
+    public async Task SeveralLegsOfOneAreaBreachTogether_ItsManagerGetsOneEmailListingThem()
+    {
+        var monday = MoveToMonday8(App);
+        using var admin = await LoginAsAdminAsync();
+        await OfficeCalendarAsync(admin);
+        var area = await IdOf(await admin.PostAsJsonAsync("/api/directory/areas", new { code = "CREDITO", name = "Crédito", managerEmail = "jefe.credito@example.com" }));
+        var topic = await IdOf(await admin.PostAsJsonAsync("/api/directory/topics", new { areaId = area, parentId = (Guid?)null, code = "CRED", name = "Créditos" }));
+        await IdOf(await admin.PostAsJsonAsync("/api/escalation/matrix", new { topicId = topic, areaId = area, olaMinutes = 60 }));
+        using var backoffice = await LoginAsNewUserAsync("backoffice@test.example", ["backoffice"]);
+        var numbers = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            var number = (await TicketApi.CreateAsync(backoffice, TicketApi.NewTicket(topicId: topic))).Number();
+            var escalated = await backoffice.PostAsJsonAsync($"/api/tickets/{number}/escalations", new { areaId = area, reason = "Validar el desembolso" });
+            Assert.That(escalated.IsSuccessStatusCode, Is.True, await escalated.Content.ReadAsStringAsync());
+            numbers.Add(number);
+        }
+
+        App.Clock.SetUtcNow(Local(monday, 0, 9, 1));
+        Assert.That((await RunBreachCheckAsync(App)).Breached, Is.EqualTo(3));
+        var toManager = (await Outbox.AllAsync()).Where(e => e.ToAddress == "jefe.credito@example.com").ToList();
+        Assert.That(toManager.Select(e => e.Subject), Is.EqualTo(new[] { "3 respuestas del área de Crédito vencidas" }));
+        Assert.That(numbers, Is.All.Matches<string>(n => toManager[0].TextBody.Contains($"- {n}: fecha límite ", StringComparison.Ordinal)));
+    }
+
+    [Test]
+    public async Task APassStopsAtItsLimit_AndQueuesTheNextAtOnce_UntilAllAreRecordedOnce()
+    {
+        var monday = MoveToMonday8(App);
+        using var admin = await LoginAsAdminAsync();
+        var calendar = await OfficeCalendarAsync(admin);
+        await IdOf(await admin.PostAsJsonAsync("/api/sla/policies", ClaimPolicy(calendar)));
+        using var agent = await LoginAsNewUserAsync("agente@test.example", ["agent"]);
+        for (var i = 0; i < 5; i++)
+        {
+            await TicketApi.CreateAsync(agent, new
+            {
+                type = "claim", channel = "phone", subject = $"Demora {i}", description = "x",
+                customer = new { documentType = "CC", documentNumber = $"5555{i:0000}", fullName = "Ana Ruiz" },
+            });
+        }
+
+        await using var limited = new HelpDeskFactory(new Dictionary<string, string?> { ["HelpDesk:Sla:TransitionsPerPass"] = "2" });
+        var job = new HelpDesk.Sla.BreachCheck.BreachCheckJob(limited.Services);
+        App.Clock.SetUtcNow(Local(monday, 0, 10, 1));
+        var queuedBefore = await QueuedBreachChecksAsync();
+
+        var passes = new List<HelpDesk.Sla.BreachCheck.BreachCheck.Result>();
+        do
+        {
+            passes.Add(await job.Run(CancellationToken.None));
+        }
+        while (passes[^1].More && passes.Count < 10);
+
+        Assert.That(passes.Select(p => (p.Breached, p.More)), Is.EqualTo(new[] { (2, true), (2, true), (1, false) }));
+        Assert.That(await QueuedBreachChecksAsync() - queuedBefore, Is.EqualTo(2), "each pass that stopped at its limit queued the next");
+        var atRisk = await agent.GetFromJsonAsync<JsonElement>("/api/tickets?queue=at_risk&sort=due");
+        Assert.That(atRisk.GetProperty("items").GetArrayLength(), Is.EqualTo(5));
+        Assert.That((await RunBreachCheckAsync(App)).Breached, Is.Zero, "nothing is recorded twice");
+    }
+
+    private static async Task<long> QueuedBreachChecksAsync()
+    {
+        await using var connection = new NpgsqlConnection(TestDatabase.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT count(*) FROM hangfire.job WHERE invocationdata::text LIKE '%BreachCheckJob%' AND statename = 'Enqueued'", connection);
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 }

@@ -13,7 +13,9 @@ namespace HelpDesk.Sla.BreachCheck;
 /// <summary>
 /// One pass over the running clocks: those past their warning threshold become at risk, those past their target become
 /// breached, each recorded once with the instant, put on the ticket's timeline and notified once (at risk: the assignee,
-/// or the area's members for a leg; breached: also the supervisors and, for a leg, the area's manager).
+/// or the area's members for a leg; breached: also the supervisors and, for a leg, the area's manager). The tickets
+/// themselves are not rewritten: their stored due and warning instants already make them at risk or breached in lists
+/// (<see cref="TicketSla.StateAt"/>).
 /// </summary>
 /// <remarks>
 /// Exactly once without a lock: each transition is an UPDATE whose WHERE says it has not happened yet. Two passes at the
@@ -25,27 +27,39 @@ internal static class BreachCheck
 {
     internal sealed record Command : ICommand<Result>;
 
-    internal sealed record Result(int AtRisk, int Breached);
+    /// <param name="More">The pass stopped at its limit: more transitions are due now (the job runs again at once).</param>
+    internal sealed record Result(int AtRisk, int Breached, bool More = false);
 
-    internal sealed class Handler(IDb db, IMediator mediator, ClockKeeper keeper, IConfiguration configuration, TimeProvider clock)
+    internal sealed class Handler(IDb db, IMediator mediator, IConfiguration configuration, TimeProvider clock)
         : ICommandHandler<Command, Result>
     {
+        /// <summary>
+        /// Transitions one pass records at most, breaches first, each kind oldest first. Whole days of legal terms cross at
+        /// one local instant (thousands of tickets); a bounded pass keeps each transaction well under a second, and the
+        /// lists do not wait for it (a ticket's state follows from its instants, <see cref="TicketSla.StateAt"/>).
+        /// </summary>
+        public const int DefaultTransitionsPerPass = 5_000;
+
         // The at-risk step must walk clocks_warn_idx (running, not warned, by warn_at: only the few that just crossed).
         // Given a plain "due_at > @Now", PostgreSQL walks clocks_due_idx instead: most clocks' warn_at is in the past (the
         // stopped ones), so it thinks warn_at <= @Now matches many, and it reads every running clock (221,641 rows, 260 ms
         // at 1M tickets with a 200,000-ticket backlog, against 3 ms). "IS TRUE" (due_at is never null) keeps that
-        // condition out of the index choice.
+        // condition out of the index choice. Each UPDATE repeats its conditions outside the limited subquery: a pass
+        // running at the same time waits for the row and re-checks them, so it records nothing twice.
         private const string TransitionsSql = """
-            WITH at_risk AS (
-                UPDATE sla.clocks SET warned_at = @Now
-                WHERE state = 'running' AND warned_at IS NULL AND warn_at <= @Now AND (due_at > @Now) IS TRUE
-                RETURNING id, ticket_id, ticket_number, leg_id, kind, area_id, due_at, 'at_risk' AS transition
-            ), breached AS (
+            WITH breached AS (
                 UPDATE sla.clocks SET state = 'breached', breached_at = @Now, warned_at = coalesce(warned_at, @Now)
-                WHERE state = 'running' AND due_at <= @Now
+                WHERE id IN (SELECT id FROM sla.clocks WHERE state = 'running' AND due_at <= @Now ORDER BY due_at LIMIT @Limit)
+                  AND state = 'running' AND due_at <= @Now
                 RETURNING id, ticket_id, ticket_number, leg_id, kind, area_id, due_at, 'breached' AS transition
+            ), at_risk AS (
+                UPDATE sla.clocks SET warned_at = @Now
+                WHERE id IN (SELECT id FROM sla.clocks WHERE state = 'running' AND warned_at IS NULL AND warn_at <= @Now AND (due_at > @Now) IS TRUE
+                             ORDER BY warn_at LIMIT greatest(0, @Limit - (SELECT count(*) FROM breached)))
+                  AND state = 'running' AND warned_at IS NULL
+                RETURNING id, ticket_id, ticket_number, leg_id, kind, area_id, due_at, 'at_risk' AS transition
             )
-            SELECT * FROM at_risk UNION ALL SELECT * FROM breached
+            SELECT * FROM breached UNION ALL SELECT * FROM at_risk
             """;
 
         /// <summary>
@@ -62,16 +76,18 @@ internal static class BreachCheck
         public async ValueTask<Result> Handle(Command command, CancellationToken ct)
         {
             var now = clock.GetUtcNow();
-            var crossed = await db.QueryAsync<Crossed>(TransitionsSql, new { Now = now }, ct);
+            // In ticket order (ids grow with time): the events' inserts then visit each ticket's heap and index pages once,
+            // in order, when a whole day of tickets crosses at once.
+            var limit = configuration.GetValue("HelpDesk:Sla:TransitionsPerPass", DefaultTransitionsPerPass);
+            var crossed = (await db.QueryAsync<Crossed>(TransitionsSql, new { Now = now, Limit = limit }, ct)).OrderBy(c => c.TicketId).ToList();
             if (crossed.Count == 0)
             {
                 return new Result(0, 0);
             }
 
-            await keeper.RefreshTicketViewsAsync([.. crossed.Where(c => c.LegId is null).Select(c => c.TicketId).Distinct()], ct);
             await mediator.Send(new RecordSlaTransitions([.. crossed.Select(c => new SlaTransition(c.TicketId, c.Transition, c.Kind, c.DueAt))]), ct);
             await NotifyAsync(crossed, ct);
-            return new Result(crossed.Count(c => !c.IsBreach), crossed.Count(c => c.IsBreach));
+            return new Result(crossed.Count(c => !c.IsBreach), crossed.Count(c => c.IsBreach), More: crossed.Count >= limit);
         }
 
         private async Task NotifyAsync(IReadOnlyList<Crossed> crossed, CancellationToken ct)
@@ -126,6 +142,10 @@ internal static class BreachCheck
             await EmailAreaManagersAsync([.. crossed.Where(c => c.IsBreach && c.LegId is not null)], zone, ct);
         }
 
+        /// <summary>
+        /// One email per area and pass: the case when one leg of the area breached, the list of cases when several did
+        /// (the areas' answer times end at their closing hour, so many can cross together).
+        /// </summary>
         private async Task EmailAreaManagersAsync(IReadOnlyList<Crossed> breachedLegs, TimeZoneInfo zone, CancellationToken ct)
         {
             foreach (var legsOfArea in breachedLegs.Where(l => l.AreaId is not null).GroupBy(l => l.AreaId!.Value))
@@ -135,17 +155,29 @@ internal static class BreachCheck
                     continue;
                 }
 
-                foreach (var leg in legsOfArea)
+                string Due(Crossed leg) => TimeZoneInfo.ConvertTime(leg.DueAt, zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+                var legs = legsOfArea.OrderBy(l => l.DueAt).ThenBy(l => l.TicketNumber, StringComparer.Ordinal).ToList();
+                if (legs.Count == 1)
                 {
-                    var due = TimeZoneInfo.ConvertTime(leg.DueAt, zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+                    var leg = legs[0];
                     await mediator.Send(new QueueEmail(manager, null, $"[{leg.TicketNumber}] Respuesta del área de {area.Name} vencida", $"""
                         El área de {area.Name} no respondió a tiempo el caso escalado {leg.TicketNumber}.
 
-                        Fecha límite de respuesta del área: {due}
+                        Fecha límite de respuesta del área: {Due(leg)}
 
                         Revíselo en la bandeja del área en HelpDesk.
                         """, leg.TicketId), ct);
+                    continue;
                 }
+
+                var lines = string.Join("\n", legs.Select(l => $"- {l.TicketNumber}: fecha límite {Due(l)}"));
+                await mediator.Send(new QueueEmail(manager, null, $"{legs.Count} respuestas del área de {area.Name} vencidas", $"""
+                    El área de {area.Name} no respondió a tiempo {legs.Count} casos escalados:
+
+                    {lines}
+
+                    Revíselos en la bandeja del área en HelpDesk.
+                    """, null), ct);
             }
         }
 

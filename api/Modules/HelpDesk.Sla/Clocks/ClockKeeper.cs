@@ -36,15 +36,15 @@ internal sealed class ClockKeeper(IDb db, CalendarStore calendars, IMediator med
     private const string LegClockSql = $"SELECT {ClockRow.Columns} FROM sla.clocks WHERE leg_id = @LegId FOR UPDATE";
 
     /// <summary>
-    /// Each ticket's view from its ticket clocks: the worst state of the clocks still counting (breached, at risk, running,
-    /// paused) and the nearest due among those running; when none counts any more, breached if one was, else met.
+    /// Each ticket's stored view (see <see cref="TicketSla"/>) from its ticket clocks: the nearest due and warning instants
+    /// of those still counting (running, or breached and not stopped); running while one counts, else paused while one is
+    /// paused; when none counts any more, breached if one was, else met.
     /// </summary>
     public const string TicketViewsSql = """
         SELECT ticket_id,
                min(due_at) FILTER (WHERE stopped_at IS NULL AND state IN ('running', 'breached')) AS due_at,
-               CASE WHEN bool_or(stopped_at IS NULL AND state = 'breached') THEN 'breached'
-                    WHEN bool_or(stopped_at IS NULL AND state = 'running' AND warned_at IS NOT NULL) THEN 'at_risk'
-                    WHEN bool_or(stopped_at IS NULL AND state = 'running') THEN 'running'
+               min(warn_at) FILTER (WHERE stopped_at IS NULL AND state IN ('running', 'breached')) AS warn_at,
+               CASE WHEN bool_or(stopped_at IS NULL AND state IN ('running', 'breached')) THEN 'running'
                     WHEN bool_or(stopped_at IS NULL AND state = 'paused') THEN 'paused'
                     WHEN bool_or(state = 'breached') THEN 'breached'
                     ELSE 'met' END AS state
@@ -60,19 +60,16 @@ internal sealed class ClockKeeper(IDb db, CalendarStore calendars, IMediator med
             return null;
         }
 
-        var counting = clocks.Where(c => c.StoppedAt is null).ToList();
-        var due = counting.Where(c => c.State is ClockStates.Running or ClockStates.Breached).Select(c => (DateTimeOffset?)c.DueAt).Min();
+        var counting = clocks.Where(c => c.StoppedAt is null && c.State is ClockStates.Running or ClockStates.Breached).ToList();
         var state =
-            counting.Any(c => c.State == ClockStates.Breached) ? TicketSlaState.Breached
-            : counting.Any(c => c.State == ClockStates.Running && c.WarnedAt is not null) ? TicketSlaState.AtRisk
-            : counting.Any(c => c.State == ClockStates.Running) ? TicketSlaState.Running
-            : counting.Any(c => c.State == ClockStates.Paused) ? TicketSlaState.Paused
+            counting.Count > 0 ? TicketSlaState.Running
+            : clocks.Any(c => c.StoppedAt is null && c.State == ClockStates.Paused) ? TicketSlaState.Paused
             : clocks.Any(c => c.State == ClockStates.Breached) ? TicketSlaState.Breached
             : TicketSlaState.Met;
-        return new TicketSla(ticketId, due, state);
+        return new TicketSla(ticketId, counting.Select(c => (DateTimeOffset?)c.DueAt).Min(), counting.Select(c => (DateTimeOffset?)c.WarnAt).Min(), state);
     }
 
-    private sealed record ViewRow(Guid TicketId, DateTimeOffset? DueAt, string State);
+    private sealed record ViewRow(Guid TicketId, DateTimeOffset? DueAt, DateTimeOffset? WarnAt, string State);
 
     public async Task<ClockRow> StartAsync(ClockStart start, CancellationToken ct)
     {
@@ -244,7 +241,7 @@ internal sealed class ClockKeeper(IDb db, CalendarStore calendars, IMediator med
         }
 
         var views = await db.QueryAsync<ViewRow>(TicketViewsSql, new { TicketIds = ticketIds.Distinct().ToArray() }, ct);
-        await mediator.Send(new RecordTicketSla([.. views.Select(v => new TicketSla(v.TicketId, v.DueAt, EnumNames<TicketSlaState>.Parse(v.State)))]), ct);
+        await mediator.Send(new RecordTicketSla([.. views.Select(v => new TicketSla(v.TicketId, v.DueAt, v.WarnAt, EnumNames<TicketSlaState>.Parse(v.State)))]), ct);
     }
 
     private async Task<long> CountedSinceAsync(ClockRow clock, DateTimeOffset now, CancellationToken ct)

@@ -40,7 +40,9 @@ internal static class GetTicketSla
 
         private const string PolicySql = "SELECT policy_id, name, version FROM sla.policies WHERE id = @Id";
 
-        private const string ViewSql = $"SELECT state FROM ({ClockKeeper.TicketViewsSql}) v";
+        private const string ViewSql = $"SELECT due_at, warn_at, state FROM ({ClockKeeper.TicketViewsSql}) v";
+
+        private sealed record ViewRow(DateTimeOffset? DueAt, DateTimeOffset? WarnAt, string State);
 
         private sealed record PolicyRef(Guid PolicyId, string Name, int Version);
 
@@ -72,8 +74,9 @@ internal static class GetTicketSla
             var policy = rows.FirstOrDefault(r => r.PolicyVersionId is not null) is { PolicyVersionId: { } versionId }
                 ? await db.QuerySingleOrDefaultAsync<PolicyRef>(PolicySql, new { Id = versionId }, ct)
                 : null;
-            var view = await db.QuerySingleOrDefaultAsync<string>(ViewSql, new { TicketIds = new[] { ticket.Id } }, ct);
-            return new TicketSlaDto(ticket.Number, policy?.PolicyId, policy?.Name, policy?.Version, EnumNames<TicketSlaState>.ParseOrNull(view), clocks);
+            var view = await db.QuerySingleOrDefaultAsync<ViewRow>(ViewSql, new { TicketIds = new[] { ticket.Id } }, ct);
+            var ticketState = view is null ? null : TicketSla.StateAt(EnumNames<TicketSlaState>.Parse(view.State), view.DueAt, view.WarnAt, now);
+            return new TicketSlaDto(ticket.Number, policy?.PolicyId, policy?.Name, policy?.Version, ticketState, clocks);
         }
     }
 }

@@ -14,7 +14,7 @@ internal static class AssignTicket
 
     internal sealed record Command(string Number, int ExpectedVersion, Guid? AssigneeId) : ICommand<TicketDto>;
 
-    internal sealed class Handler(IDb db, ICurrentUser user, IMediator mediator, TimelineWriter timeline, TicketChanges changes)
+    internal sealed class Handler(IDb db, ICurrentUser user, IMediator mediator, TimelineWriter timeline, TicketChanges changes, TimeProvider clock)
         : ICommandHandler<Command, TicketDto>
     {
         private const string AssignSql = "UPDATE tickets.tickets SET assignee_id = @AssigneeId WHERE id = @Id";
@@ -36,7 +36,7 @@ internal static class AssignTicket
                 await changes.ChangeStatusAsync(ticket, TicketStatus.Open, "assigned", ct);
             }
 
-            return (await changes.TouchAsync(ticket.Id, ct)).ToDto();
+            return (await changes.TouchAsync(ticket.Id, ct)).ToDto(clock.GetUtcNow());
         }
     }
 }

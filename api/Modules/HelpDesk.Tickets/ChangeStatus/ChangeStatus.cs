@@ -23,7 +23,7 @@ internal static class ChangeStatus
         }
     }
 
-    internal sealed class Handler(IDb db, ICurrentUser user, TicketChanges changes) : ICommandHandler<Command, TicketDto>
+    internal sealed class Handler(IDb db, ICurrentUser user, TicketChanges changes, TimeProvider clock) : ICommandHandler<Command, TicketDto>
     {
         public async ValueTask<TicketDto> Handle(Command command, CancellationToken ct)
         {
@@ -31,7 +31,7 @@ internal static class ChangeStatus
             var ticket = await TicketAccess.LoadAsync(db, user, command.Number, forUpdate: true, ct);
             Versioning.EnsureCurrent(ticket, command.ExpectedVersion);
             await changes.ChangeStatusAsync(ticket, command.Status, command.Reason, ct);
-            return (await changes.TouchAsync(ticket.Id, ct)).ToDto();
+            return (await changes.TouchAsync(ticket.Id, ct)).ToDto(clock.GetUtcNow());
         }
     }
 }

@@ -31,7 +31,30 @@ public enum TicketSlaState
     [JsonStringEnumMemberName("met")] Met,
 }
 
-public sealed record TicketSla(Guid TicketId, DateTimeOffset? DueAt, TicketSlaState State);
+/// <summary>
+/// What the ticket stores of its SLA: the nearest due and warning instants of the clocks still counting, and the state
+/// those clocks cannot show by the hour (running, paused, or, once none counts, breached or met). "At risk" and
+/// "breached" while counting follow from the instants (<see cref="StateAt"/>), so no ticket is rewritten when an instant
+/// passes: whole days of legal terms cross at one local midnight.
+/// </summary>
+public sealed record TicketSla(Guid TicketId, DateTimeOffset? DueAt, DateTimeOffset? WarnAt, TicketSlaState State)
+{
+    /// <summary>
+    /// <see cref="StateAt"/> in SQL over a tickets row aliased t, with the instant as @Now (the same rule, for filters).
+    /// </summary>
+    public const string StateAtSql = """
+        CASE WHEN t.sla_state = 'running' AND t.sla_due_at <= @Now THEN 'breached'
+             WHEN t.sla_state = 'running' AND t.sla_warn_at <= @Now THEN 'at_risk'
+             ELSE t.sla_state END
+        """;
+
+    /// <summary>The state shown at an instant: a counting ticket is breached from its due instant and at risk from its warning one.</summary>
+    public static TicketSlaState? StateAt(TicketSlaState? stored, DateTimeOffset? dueAt, DateTimeOffset? warnAt, DateTimeOffset now) =>
+        stored != TicketSlaState.Running ? stored
+        : dueAt <= now ? TicketSlaState.Breached
+        : warnAt <= now ? TicketSlaState.AtRisk
+        : TicketSlaState.Running;
+}
 
 /// <summary>Stores these SLA views on their tickets (set-based).</summary>
 public sealed record RecordTicketSla(IReadOnlyList<TicketSla> Tickets) : ICommand;

@@ -84,12 +84,12 @@ internal static class CreateTicket
                 id, number, type, channel, status, priority, subject, description,
                 customer_id, customer_document, customer_name, customer_email, topic_id, area_id, assignee_id, partner_id, created_by,
                 resolution_type, resolved_at_first_contact, tracking_token, created_at, updated_at, first_response_at, answered_at, closed_at,
-                sla_due_at, sla_state, search)
+                sla_due_at, sla_warn_at, sla_state, search)
             VALUES (
                 @Id, (SELECT 'PQRS-' || @Year || '-' || CASE WHEN n < 1000000 THEN lpad(n::text, 6, '0') ELSE n::text END FROM tickets.next_number(@Year) AS n), @Type, @Channel, @Status, @Priority, @Subject, @Description,
                 @CustomerId, @CustomerDocument, @CustomerName, @CustomerEmail, @TopicId, @AreaId, @AssigneeId, @PartnerId, @CreatedBy,
                 @ResolutionType, @ResolvedAtFirstContact, @TrackingToken, @Now, @Now, @AnsweredAt, @AnsweredAt, @AnsweredAt,
-                @SlaDueAt, @SlaState,
+                @SlaDueAt, @SlaWarnAt, @SlaState,
                 setweight(to_tsvector('tickets.es', @Subject), 'A') || setweight(to_tsvector('tickets.es', @CustomerName), 'A')
                     || setweight(to_tsvector('tickets.es', @Description), 'B') || setweight(to_tsvector('tickets.es', coalesce(@AnswerBody, '')), 'C'))
             RETURNING {TicketRow.Columns}
@@ -124,7 +124,7 @@ internal static class CreateTicket
                     }
 
                     var first = await db.QuerySingleAsync<TicketRow>(ReadSql, new { Id = existing.TicketId }, ct);
-                    return new Result(first.ToDto(), first.TrackingToken, Replayed: true);
+                    return new Result(first.ToDto(clock.GetUtcNow()), first.TrackingToken, Replayed: true);
                 }
             }
 
@@ -171,6 +171,7 @@ internal static class CreateTicket
                 AnsweredAt = answer is null ? (DateTimeOffset?)null : now,
                 AnswerBody = answer?.Body,
                 SlaDueAt = sla?.DueAt,
+                SlaWarnAt = sla?.WarnAt,
                 SlaState = sla?.State.ToDb(),
             }, ct);
             await mediator.Publish(opened with { Number = ticket.Number }, ct);
@@ -203,7 +204,7 @@ internal static class CreateTicket
                 await emails.AcknowledgeAsync(ticket, ct);
             }
 
-            return new Result(ticket.ToDto(), ticket.TrackingToken, Replayed: false);
+            return new Result(ticket.ToDto(clock.GetUtcNow()), ticket.TrackingToken, Replayed: false);
         }
 
         private async Task<CustomerSummary> ResolveCustomerAsync(Command command, CancellationToken ct)

@@ -38,25 +38,26 @@ internal static class ListTickets
         public DateTimeOffset CreatedAt { get; init; }
         public DateTimeOffset UpdatedAt { get; init; }
         public DateTimeOffset? SlaDueAt { get; init; }
+        public DateTimeOffset? SlaWarnAt { get; init; }
         public string? SlaState { get; init; }
 
-        public TicketListItem ToItem() => new(
+        public TicketListItem ToItem(DateTimeOffset now) => new(
             Id, Number, EnumNames<TicketType>.Parse(Type), EnumNames<Channel>.Parse(Channel), EnumNames<TicketStatus>.Parse(Status),
             EnumNames<Priority>.Parse(Priority), Subject, CustomerName, CustomerDocument, TopicId, AreaId, AssigneeId, CreatedAt, UpdatedAt,
-            SlaDueAt, EnumNames<TicketSlaState>.ParseOrNull(SlaState));
+            SlaDueAt, TicketSla.StateAt(EnumNames<TicketSlaState>.ParseOrNull(SlaState), SlaDueAt, SlaWarnAt, now));
     }
 
     /// <summary>
     /// The WHERE clause is assembled from the fixed fragments below, one per filter given; values are always parameters.
     /// Each common list is served by an index of 0200_tickets_tickets.sql (newest: created_idx; queues: assignee, unassigned,
-    /// status_updated; text: the GIN search index, the number and document indexes) or of 0203_tickets_sla_copy.sql (by due time,
+    /// status_updated; text: the GIN search index, the number and document indexes) or of 0203_tickets_sla_copy.sql and 0205_tickets_sla_warn.sql (by due time,
     /// the at-risk queue).
     /// </summary>
-    internal sealed class Handler(IDb db, ICurrentUser user) : IQueryHandler<Query, Page<TicketListItem>>
+    internal sealed class Handler(IDb db, ICurrentUser user, TimeProvider clock) : IQueryHandler<Query, Page<TicketListItem>>
     {
         private const string Columns = """
             t.id, t.number, t.type, t.channel, t.status, t.priority, t.subject, t.customer_name, t.customer_document,
-                   t.topic_id, t.area_id, t.assignee_id, t.created_at, t.updated_at, t.sla_due_at, t.sla_state
+                   t.topic_id, t.area_id, t.assignee_id, t.created_at, t.updated_at, t.sla_due_at, t.sla_warn_at, t.sla_state
             """;
 
         private const string Select = $"SELECT {Columns} FROM tickets.tickets t";
@@ -100,7 +101,7 @@ internal static class ListTickets
             if (query.CustomerId is not null) { where.Add("t.customer_id = @CustomerId"); }
             if (query.CreatedFrom is not null) { where.Add("t.created_at >= @CreatedFrom"); }
             if (query.CreatedTo is not null) { where.Add("t.created_at < @CreatedTo"); }
-            AddEnumFilter<TicketSlaState>(where, query.SlaState, "slaState", "t.sla_state = @SlaState");
+            AddEnumFilter<TicketSlaState>(where, query.SlaState, "slaState", $"({TicketSla.StateAtSql}) = @SlaState");
             if (sort == SortOrder.Due) { where.Add("t.sla_due_at IS NOT NULL"); }
             var q = query.Q?.Trim();
             var textSearch = !string.IsNullOrEmpty(q) && !LooksLikeNumber(q);
@@ -116,7 +117,8 @@ internal static class ListTickets
                 case "unassigned": where.Add("t.assignee_id IS NULL AND t.status NOT IN ('answered', 'closed')"); break;
                 case "pending_customer": where.Add("t.status = 'pending_customer'"); break;
                 case "reopened": where.Add("t.status = 'reopened'"); break;
-                case "at_risk": where.Add("t.sla_state IN ('at_risk', 'breached') AND t.status NOT IN ('answered', 'closed')"); break;
+                // At risk or breached (TicketSla.StateAt): counting past its warning instant, or no longer counting and breached.
+                case "at_risk": where.Add("((t.sla_state = 'running' AND t.sla_warn_at <= @Now) OR t.sla_state = 'breached') AND t.status NOT IN ('answered', 'closed')"); break;
                 default: throw new RuleViolationException("queue", "queue is mine, unassigned, pending_customer, reopened or at_risk.");
             }
 
@@ -139,8 +141,10 @@ internal static class ListTickets
                 SortOrder.Due => " ORDER BY t.sla_due_at, t.id",
                 _ => " ORDER BY t.created_at DESC, t.id DESC",
             };
+            var now = clock.GetUtcNow();
             var parameters = new
             {
+                Now = now,
                 user.PartnerId,
                 MyAreaIds = user.AreaIds.ToArray(),
                 query.Status,
@@ -193,7 +197,7 @@ internal static class ListTickets
                 next = Cursor.EncodeInstant(position, last.Id);
             }
 
-            return new Page<TicketListItem>([.. page.Select(r => r.ToItem())], next);
+            return new Page<TicketListItem>([.. page.Select(r => r.ToItem(now))], next);
         }
 
         private enum SortOrder

@@ -5,15 +5,15 @@ using Mediator;
 namespace HelpDesk.Tickets.SlaHooks;
 
 /// <summary>
-/// Stores the SLA module's view of tickets (set-based: the breach check hands over many at once). It is not a change of
-/// the ticket by a person, so the version (ETag) stays as it is.
+/// Stores the SLA module's view of tickets (set-based), skipping those it does not change. It is not a change of the
+/// ticket by a person, so the version (ETag) stays as it is.
 /// </summary>
 internal sealed class RecordTicketSlaHandler(IDb db) : ICommandHandler<RecordTicketSla>
 {
     private const string UpdateSql = """
-        UPDATE tickets.tickets t SET sla_due_at = s.due_at, sla_state = s.state
-        FROM unnest(@Ids, @DueAts, @States) AS s(id, due_at, state)
-        WHERE t.id = s.id
+        UPDATE tickets.tickets t SET sla_due_at = s.due_at, sla_warn_at = s.warn_at, sla_state = s.state
+        FROM unnest(@Ids, @DueAts, @WarnAts, @States) AS s(id, due_at, warn_at, state)
+        WHERE t.id = s.id AND (t.sla_due_at, t.sla_warn_at, t.sla_state) IS DISTINCT FROM (s.due_at, s.warn_at, s.state)
         """;
 
     public async ValueTask<Unit> Handle(RecordTicketSla command, CancellationToken ct)
@@ -28,6 +28,7 @@ internal sealed class RecordTicketSlaHandler(IDb db) : ICommandHandler<RecordTic
         {
             Ids = ids,
             DueAts = command.Tickets.Select(t => t.DueAt?.UtcDateTime).ToArray(),
+            WarnAts = command.Tickets.Select(t => t.WarnAt?.UtcDateTime).ToArray(),
             States = command.Tickets.Select(t => t.State.ToDb()).ToArray(),
         }, ct);
         return Unit.Value;

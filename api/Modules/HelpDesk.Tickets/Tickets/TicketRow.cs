@@ -36,7 +36,7 @@ internal sealed class TicketRow
         t.id, t.number, t.type, t.channel, t.status, t.priority, t.subject, t.description, t.customer_id, t.customer_document,
         t.customer_name, t.customer_email, t.topic_id, t.area_id, t.assignee_id, t.partner_id, t.resolution_type,
         t.resolved_at_first_contact, t.tracking_token, t.created_at, t.updated_at, t.first_response_at, t.answered_at, t.closed_at, t.version,
-        t.sla_due_at, t.sla_state
+        t.sla_due_at, t.sla_warn_at, t.sla_state
         """;
 
     public Guid Id { get; init; }
@@ -65,16 +65,18 @@ internal sealed class TicketRow
     public DateTimeOffset? ClosedAt { get; init; }
     public int Version { get; init; }
     public DateTimeOffset? SlaDueAt { get; init; }
+    public DateTimeOffset? SlaWarnAt { get; init; }
     public string? SlaState { get; init; }
 
     public TicketStatus StatusValue => EnumNames<TicketStatus>.Parse(Status);
 
-    public TicketDto ToDto() => new(
+    /// <summary>The ticket as clients see it at this instant (its SLA state follows from the stored instants).</summary>
+    public TicketDto ToDto(DateTimeOffset now) => new(
         Id, Number, EnumNames<TicketType>.Parse(Type), EnumNames<Channel>.Parse(Channel), StatusValue,
         EnumNames<Priority>.Parse(Priority), Subject, Description,
         new TicketCustomerDto(CustomerId, CustomerDocument, CustomerName, CustomerEmail),
         TopicId, AreaId, AssigneeId,
         ResolutionType is null ? null : EnumNames<Contracts.ResolutionType>.Parse(ResolutionType),
         ResolvedAtFirstContact, CreatedAt, UpdatedAt, FirstResponseAt, AnsweredAt, ClosedAt, Version,
-        SlaDueAt, EnumNames<TicketSlaState>.ParseOrNull(SlaState));
+        SlaDueAt, TicketSla.StateAt(EnumNames<TicketSlaState>.ParseOrNull(SlaState), SlaDueAt, SlaWarnAt, now));
 }

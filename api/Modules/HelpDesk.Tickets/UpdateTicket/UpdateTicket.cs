@@ -22,7 +22,7 @@ internal static class UpdateTicket
         public Validator() => RuleFor(c => c.Subject).NotEmpty().MaximumLength(TicketRules.SubjectMax).When(c => c.Subject is not null);
     }
 
-    internal sealed class Handler(IDb db, ICurrentUser user, IMediator mediator, TimelineWriter timeline, TicketChanges changes)
+    internal sealed class Handler(IDb db, ICurrentUser user, IMediator mediator, TimelineWriter timeline, TicketChanges changes, TimeProvider clock)
         : ICommandHandler<Command, TicketDto>
     {
         private const string UpdateSql = """
@@ -68,7 +68,7 @@ internal static class UpdateTicket
                 }
             }
 
-            return (await changes.TouchAsync(ticket.Id, ct)).ToDto();
+            return (await changes.TouchAsync(ticket.Id, ct)).ToDto(clock.GetUtcNow());
         }
     }
 }
