@@ -5,10 +5,10 @@ using Npgsql;
 namespace HelpDesk.Benchmarks.Measurements;
 
 /// <summary>
-/// 4. The SLA breach check over the open backlog, run as production runs it: the app's Hangfire recurring job
-/// "sla-breach-check" (every minute, BreachCheckJob → the BreachCheck command in the app process). The app's first pass
-/// after start records everything that crossed since the generated history's last pass (Until); the next minute's pass
-/// must find nothing of that again. Times are Hangfire's own PerformanceDuration of each job; transitions and notices are
+/// 4. The SLA breach check run as production runs it: the app's Hangfire recurring job "sla-breach-check" (every minute,
+/// BreachCheckJob → the BreachCheck command in the app process). The app's first pass after start records everything
+/// that crossed since the last pass (<see cref="BreachBursts"/>' or the history's end); the next minute's pass must find
+/// nothing of that again. Times are Hangfire's own PerformanceDuration of each job; transitions and notices are
 /// counted in the database by the pass's instant (warned_at / breached_at, events and notices written at it).
 /// </summary>
 internal sealed class BreachJob : IMeasurement
@@ -49,14 +49,16 @@ internal sealed class BreachJob : IMeasurement
                 SELECT count(*) FROM tickets.events e JOIN tickets.events f ON f.ticket_id = e.ticket_id AND f.type = e.type AND f.data = e.data AND f.seq < e.seq
                 WHERE e.type LIKE 'sla_%' AND e.occurred_at BETWEEN @From AND @To
                 """, ct, p);
+            // The first pass catches up what crossed between the generated history (or the in-process passes above) and
+            // the hour the benchmark happens to run, so its size varies from run to run: no target here; the busiest
+            // minutes are measured above.
             var name = k == 0
-                ? $"first pass after start over {open:N0} open tickets ({running:N0} running clocks before it)"
+                ? $"first pass after start over {open:N0} open tickets ({running:N0} running clocks before it), catching up to the hour of the run"
                 : "next minute's pass";
             var note = $"{atRisk:N0} at risk + {breached:N0} breached recorded, {events:N0} timeline events, {notices:N0} notices, {emails:N0} emails" +
                        (k == 1 ? $"; transitions recorded again: {again}" : "");
             var summary = new LatencySummary(p.DurationMs, p.DurationMs, p.DurationMs, p.DurationMs, 1, k == 1 && again > 0 ? 1 : 0, 0, 0, TimeSpan.FromMilliseconds(p.DurationMs));
-            context.Add(new ResultRow(Section, name, summary, k == 0 ? "< 1 s over 200,000 open tickets" : "records nothing twice",
-                k == 0 ? p.DurationMs < 1000 : again == 0, note, "pass"));
+            context.Add(new ResultRow(Section, name, summary, k == 0 ? "" : "records nothing twice", k == 0 ? null : again == 0, note, "pass"));
         }
 
         if (passes.Count < 2)
