@@ -44,13 +44,18 @@ internal sealed class DataGenerator(NpgsqlDataSource db, GeneratorOptions option
 
         var (references, keys) = await DropKeysAsync(ct);
         var dropped = await DropSecondaryIndexesAsync(ct);
+        var server = await ServerCpu.FindAsync(db, ct);
+        var serverBefore = server?.Seconds() ?? 0;
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
         var copy = Stopwatch.StartNew();
         var (digest, counts) = await CopyAllAsync(world, ct);
         copy.Stop();
+        var generatorCpu = Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds - cpuBefore;
+        var serverCpu = server is null ? double.NaN : server.Seconds() - serverBefore;
         log($"generator: data digest {digest}");
         log($"generator: COPY done in {copy.Elapsed.TotalSeconds:0.0} s ({options.Tickets / copy.Elapsed.TotalSeconds:N0} tickets/s; {counts.Events:N0} events, {counts.Messages:N0} messages, {counts.Legs:N0} legs, {counts.Clocks:N0} SLA clocks; " +
-            $"generator process CPU {System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds - cpuBefore:0.0} s)");
+            $"generator process CPU {generatorCpu:0.0} s" +
+            (server is null ? ")" : $", PostgreSQL CPU {serverCpu:0.0} s, {(generatorCpu + serverCpu) * 1e6 / options.Tickets:0} µs CPU per ticket)"));
 
         var indexes = Stopwatch.StartNew();
         await RecreateIndexesAsync([.. keys, .. dropped], ct);
