@@ -427,6 +427,7 @@ internal sealed class DataGenerator(NpgsqlDataSource db, GeneratorOptions option
         // Producers make chunks in parallel; every writer takes them in chunk order, so each ticket's events keep their
         // order in tickets.events.seq. At most a few chunks wait in memory.
         var ready = new ConcurrentDictionary<int, Chunk>();
+        var pool = new ConcurrentBag<Chunk>();
         var remaining = new ConcurrentDictionary<int, int>();
         using var slots = new SemaphoreSlim(6);
         var next = -1;
@@ -445,7 +446,8 @@ internal sealed class DataGenerator(NpgsqlDataSource db, GeneratorOptions option
                     return;
                 }
 
-                var chunk = stories.Make(k);
+                var chunk = pool.TryTake(out var reused) ? reused.Reset(k) : new Chunk().Reset(k);
+                stories.Make(chunk);
                 remaining[k] = writers;
                 ready[k] = chunk;
                 foreach (var s in signals)
@@ -490,6 +492,7 @@ internal sealed class DataGenerator(NpgsqlDataSource db, GeneratorOptions option
                 if (remaining.AddOrUpdate(k, 0, (_, n) => n - 1) == 0)
                 {
                     ready.TryRemove(k, out _);
+                    pool.Add(chunk);
                     slots.Release();
                 }
             }
@@ -501,176 +504,39 @@ internal sealed class DataGenerator(NpgsqlDataSource db, GeneratorOptions option
         var customersTask = Task.Factory.StartNew(() => CopyCustomers(world), cancel.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         var tasks = new List<Task>
         {
-            Writer(0, """
-                COPY tickets.tickets (id, number, type, channel, status, priority, subject, description, customer_id, customer_document,
-                    customer_name, customer_email, topic_id, area_id, assignee_id, partner_id, created_by, resolution_type, resolved_at_first_contact,
-                    tracking_token, created_at, updated_at, first_response_at, answered_at, closed_at, version, search, sla_due_at, sla_state) FROM STDIN (FORMAT BINARY)
-                """, (w, c) =>
+            Writer(0, Chunk.TicketsCopy, (w, c) =>
             {
                 digest = (digest * 1099511628211UL) ^ c.Digest;
-                foreach (var t in c.Tickets)
-                {
-                    w.StartRow();
-                    w.Uuid(t.Id);
-                    w.Text(t.Number);
-                    w.Text(t.Type);
-                    w.Text(t.Channel);
-                    w.Text(t.Status);
-                    w.Text(t.Priority);
-                    w.Text(t.Subject);
-                    w.Text(t.Description);
-                    w.Uuid(t.CustomerId);
-                    w.Text(t.CustomerDocument);
-                    w.Text(t.CustomerName);
-                    w.Text(t.CustomerEmail);
-                    w.Uuid(t.TopicId);
-                    w.Uuid(t.AreaId);
-                    w.Uuid(t.AssigneeId);
-                    w.Uuid(t.PartnerId);
-                    w.Uuid(t.CreatedBy);
-                    w.Text(t.ResolutionType);
-                    w.Bool(t.ResolvedAtFirstContact);
-                    w.Text(t.TrackingToken);
-                    w.Time(t.CreatedAt);
-                    w.Time(t.UpdatedAt);
-                    w.Time(t.FirstResponseAt);
-                    w.Time(t.AnsweredAt);
-                    w.Time(t.ClosedAt);
-                    w.Int(t.Version);
-                    // tsvector in its binary wire format (SearchVectors builds it); COPY hands the bytes to tsvectorrecv.
-                    w.Bytes(t.Search);
-                    w.Time(t.SlaDueAt);
-                    w.Text(t.SlaState);
-                }
+                w.Send(c.Tickets);
             }),
             // One stream: a table filled in one transaction that truncated it needs no WAL. The generator numbers the events
             // (the identity is BY DEFAULT during the load), so each ticket's events keep their order in seq.
-            Writer(1, "COPY tickets.events (seq, ticket_id, occurred_at, type, actor_user_id, actor_name, data) FROM STDIN (FORMAT BINARY)", (w, c) =>
+            Writer(1, Chunk.EventsCopy, (w, c) =>
             {
-                events += c.Events.Count;
-                foreach (var e in c.Events)
-                {
-                    w.StartRow();
-                    w.Long(++lastEventSeq);
-                    w.Uuid(e.TicketId);
-                    w.Time(e.OccurredAt);
-                    w.Text(e.Type);
-                    w.Uuid(e.ActorUserId);
-                    w.Text(e.ActorName);
-                    w.Jsonb(e.Data);
-                }
+                events += c.EventCount;
+                lastEventSeq = c.NumberEvents(lastEventSeq);
+                w.Send(c.Events);
             }),
-            Writer(2, "COPY tickets.messages (id, ticket_id, kind, body, author_user_id, author_name, created_at) FROM STDIN (FORMAT BINARY)", (w, c) =>
+            Writer(2, Chunk.MessagesCopy, (w, c) =>
             {
-                messages += c.Messages.Count;
-                foreach (var m in c.Messages)
-                {
-                    w.StartRow();
-                    w.Uuid(m.Id);
-                    w.Uuid(m.TicketId);
-                    w.Text(m.Kind);
-                    w.Text(m.Body);
-                    w.Uuid(m.AuthorUserId);
-                    w.Text(m.AuthorName);
-                    w.Time(m.CreatedAt);
-                }
+                messages += c.MessageCount;
+                w.Send(c.Messages);
             }),
-            Writer(3, """
-                COPY escalation.legs (id, ticket_id, ticket_number, round, previous_leg_id, area_id, to_manager, responder_id, status, reason, ola_minutes,
-                    due_at, next_area_id, next_to_manager, answer, answered_at, answered_by, review_reason, reviewed_at, reviewed_by, created_by, created_at, updated_at)
-                FROM STDIN (FORMAT BINARY)
-                """, (w, c) =>
+            Writer(3, Chunk.LegsCopy, (w, c) =>
             {
-                legs += c.Legs.Count;
-                foreach (var l in c.Legs)
-                {
-                    w.StartRow();
-                    w.Uuid(l.Id);
-                    w.Uuid(l.TicketId);
-                    w.Text(l.TicketNumber);
-                    w.Int(l.Round);
-                    w.Uuid(l.PreviousLegId);
-                    w.Uuid(l.AreaId);
-                    w.Bool(l.ToManager);
-                    w.Uuid(l.ResponderId);
-                    w.Text(l.Status);
-                    w.Text(l.Reason);
-                    w.Int(l.OlaMinutes);
-                    w.Time(l.DueAt);
-                    w.Uuid(l.NextAreaId);
-                    w.Bool(l.NextToManager);
-                    w.Text(l.Answer);
-                    w.Time(l.AnsweredAt);
-                    w.Uuid(l.AnsweredBy);
-                    w.Text(l.ReviewReason);
-                    w.Time(l.ReviewedAt);
-                    w.Uuid(l.ReviewedBy);
-                    w.Uuid(l.CreatedBy);
-                    w.Time(l.CreatedAt);
-                    w.Time(l.UpdatedAt);
-                }
+                legs += c.LegCount;
+                w.Send(c.Legs);
             }),
-            Writer(6, """
-                COPY sla.clocks (id, ticket_id, ticket_number, leg_id, kind, policy_version_id, target_kind, target_amount, calendar_id, target_seconds,
-                    warning_percent, topic_id, area_id, channel, agent_id, state, started_at, due_at, warn_at, elapsed_seconds, running_since,
-                    paused_at, warned_at, breached_at, stopped_at) FROM STDIN (FORMAT BINARY)
-                """, (w, c) =>
+            Writer(4, Chunk.TicketAreasCopy, (w, c) => w.Send(c.TicketAreas)),
+            Writer(5, Chunk.VerificationsCopy, (w, c) =>
             {
-                clocks += c.Clocks.Count;
-                foreach (var k in c.Clocks)
-                {
-                    w.StartRow();
-                    w.Uuid(k.Id);
-                    w.Uuid(k.TicketId);
-                    w.Text(k.TicketNumber);
-                    w.Uuid(k.LegId);
-                    w.Text(k.Kind);
-                    w.Uuid(k.PolicyVersionId);
-                    w.Text(k.TargetKind);
-                    w.Int(k.TargetAmount);
-                    w.Uuid(k.CalendarId);
-                    w.Long(k.TargetSeconds);
-                    w.Int(k.WarningPercent);
-                    w.Uuid(k.TopicId);
-                    w.Uuid(k.AreaId);
-                    w.Text(k.Channel);
-                    w.Uuid(k.AgentId);
-                    w.Text(k.State);
-                    w.Time(k.StartedAt);
-                    w.Time(k.DueAt);
-                    w.Time(k.WarnAt);
-                    w.Long(k.ElapsedSeconds);
-                    w.Time(k.RunningSince);
-                    w.Time(k.PausedAt);
-                    w.Time(k.WarnedAt);
-                    w.Time(k.BreachedAt);
-                    w.Time(k.StoppedAt);
-                }
+                verifications += c.VerificationCount;
+                w.Send(c.Verifications);
             }),
-            Writer(4, "COPY tickets.ticket_areas (ticket_id, area_id) FROM STDIN (FORMAT BINARY)", (w, c) =>
+            Writer(6, Chunk.ClocksCopy, (w, c) =>
             {
-                foreach (var a in c.TicketAreas)
-                {
-                    w.StartRow();
-                    w.Uuid(a.TicketId);
-                    w.Uuid(a.AreaId);
-                }
-            }),
-            Writer(5, "COPY customers.verifications (id, customer_id, checks, outcome, channel, verified_by, verified_by_email, verified_at) FROM STDIN (FORMAT BINARY)", (w, c) =>
-            {
-                verifications += c.Verifications.Count;
-                foreach (var v in c.Verifications)
-                {
-                    w.StartRow();
-                    w.Uuid(v.Id);
-                    w.Uuid(v.CustomerId);
-                    w.TextArray(v.Checks);
-                    w.Text(v.Outcome);
-                    w.Text(v.Channel);
-                    w.Uuid(v.VerifiedBy);
-                    w.Text(v.VerifiedByEmail);
-                    w.Time(v.VerifiedAt);
-                }
+                clocks += c.ClockCount;
+                w.Send(c.Clocks);
             }),
         };
 
@@ -695,28 +561,36 @@ internal sealed class DataGenerator(NpgsqlDataSource db, GeneratorOptions option
             COPY customers.customers (id, document_type, document_number, full_name, email, phones, address, city, kind, region, company_size,
                 economic_activity, segment, created_at, created_by, created_by_partner, updated_at) FROM STDIN (FORMAT BINARY)
             """));
+        var rows = new CopyBuffer(importer.Columns, 1 << 20);
         foreach (var c in world.Customers)
         {
-            importer.StartRow();
-            importer.Uuid(c.Id);
-            importer.Text(c.DocumentType);
-            importer.Text(c.DocumentNumber);
-            importer.Text(c.FullName);
-            importer.Text(c.Email);
-            importer.TextArray([c.Phone]);
-            importer.Null();
-            importer.Text(c.City);
-            importer.Text(c.Kind);
-            importer.Text(c.Region);
-            importer.Text(c.CompanySize);
-            importer.Null();
-            importer.Text(c.Segment);
-            importer.Time(c.CreatedAt);
-            importer.Null();
-            importer.Null();
-            importer.Time(c.CreatedAt);
+            if (rows.Length > (1 << 20) - 4096)
+            {
+                importer.Send(rows);
+                rows.Clear();
+            }
+
+            rows.StartRow();
+            rows.Uuid(c.Id);
+            rows.Text(c.DocumentType);
+            rows.Text(c.DocumentNumber);
+            rows.Text(c.FullName);
+            rows.Text(c.Email);
+            rows.TextArray([c.Phone]);
+            rows.Null();
+            rows.Text(c.City);
+            rows.Text(c.Kind);
+            rows.Text(c.Region);
+            rows.Text(c.CompanySize);
+            rows.Null();
+            rows.Text(c.Segment);
+            rows.Time(c.CreatedAt);
+            rows.Null();
+            rows.Null();
+            rows.Time(c.CreatedAt);
         }
 
+        importer.Send(rows);
         importer.Complete();
         transaction.Commit();
     }
