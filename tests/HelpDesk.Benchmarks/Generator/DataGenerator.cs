@@ -469,6 +469,9 @@ internal sealed class DataGenerator(NpgsqlDataSource db, GeneratorOptions option
             lastEventSeq = (long)(await identity.ExecuteScalarAsync(ct))!;
         }
 
+        var backendCpu = new double[writers];
+        Array.Fill(backendCpu, double.NaN);
+
         // --lists-only: only the tickets' writer (slot 0) runs.
         Task Writer(int slot, string copySql, Action<CopyWriter, Chunk> write) => options.ListsOnly && slot != 0 ? Task.CompletedTask : Task.Factory.StartNew(() =>
         {
@@ -499,6 +502,7 @@ internal sealed class DataGenerator(NpgsqlDataSource db, GeneratorOptions option
 
             importer.Complete();
             transaction.Commit();
+            backendCpu[slot] = ServerCpu.ProcessSeconds(connection.ProcessID);
         }, cancel.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
         var customersTask = Task.Factory.StartNew(() => CopyCustomers(world), cancel.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
@@ -550,6 +554,8 @@ internal sealed class DataGenerator(NpgsqlDataSource db, GeneratorOptions option
             throw;
         }
 
+        string[] names = ["tickets", "events", "messages", "legs", "ticket areas", "verifications", "clocks"];
+        log($"generator: PostgreSQL CPU by COPY (its connection's whole life): {string.Join(", ", backendCpu.Select((s, k) => $"{names[k]} {s:0.0} s").Where((_, k) => !double.IsNaN(backendCpu[k])))}");
         return (digest.ToString("x16", System.Globalization.CultureInfo.InvariantCulture), new Counts(events, messages, legs, verifications, clocks));
     }
 

@@ -47,6 +47,9 @@ internal sealed class ServerCpu
         return total / TicksPerSecond;
     }
 
+    /// <summary>Seconds of CPU one server process (a connection's backend) has used so far; NaN when unknown.</summary>
+    public static double ProcessSeconds(int pid) => Stat(pid) is { } s ? s.Self / TicksPerSecond : double.NaN;
+
     /// <summary>From /proc/PID/stat: the parent, utime + stime, cutime + cstime (in clock ticks).</summary>
     private static (int Parent, long Self, long Children)? Stat(int pid)
     {
