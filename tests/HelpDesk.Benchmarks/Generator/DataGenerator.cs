@@ -54,6 +54,7 @@ internal sealed class DataGenerator(NpgsqlDataSource db, GeneratorOptions option
 
         var (references, keys) = await DropKeysAsync(ct);
         var dropped = await DropSecondaryIndexesAsync(ct);
+        var checks = await DropChecksAsync(ct);
         var server = await ServerCpu.FindAsync(db, ct);
         var serverBefore = server?.Seconds() ?? 0;
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
@@ -68,11 +69,11 @@ internal sealed class DataGenerator(NpgsqlDataSource db, GeneratorOptions option
             (server is null ? ")" : $", PostgreSQL CPU {serverCpu:0.0} s, {(generatorCpu + serverCpu) * 1e6 / options.Tickets:0} µs CPU per ticket)"));
 
         var indexes = Stopwatch.StartNew();
-        await RecreateIndexesAsync([.. keys, .. dropped], ct);
+        await RecreateIndexesAsync([.. keys, .. dropped, .. checks], ct);
         // The foreign keys last: adding one checks every row against the key it references.
         await RecreateIndexesAsync(references, ct);
         indexes.Stop();
-        log($"generator: {dropped.Count} indexes, {keys.Count} keys and {references.Count} foreign keys rebuilt in {indexes.Elapsed.TotalSeconds:0.0} s");
+        log($"generator: {dropped.Count} indexes, {keys.Count} keys, {references.Count} foreign keys and the CHECK constraints of {checks.Count} tables rebuilt in {indexes.Elapsed.TotalSeconds:0.0} s");
 
         await SetNumberSequencesAsync(world, ct);
         // The events' identity back as the schema has it, its sequence after the numbers the generator gave.
@@ -358,6 +359,39 @@ internal sealed class DataGenerator(NpgsqlDataSource db, GeneratorOptions option
         static List<(string, string)> AddBack(List<(string Table, string Name, string Definition)> list) =>
             [.. list.Select(k => (k.Name, $"ALTER TABLE {k.Table} ADD CONSTRAINT {k.Name} {k.Definition}"))];
         return (AddBack(references), AddBack(keys));
+    }
+
+    /// <summary>
+    /// Drops the bulk tables' CHECK constraints for the load; returns one statement per table that adds them all back
+    /// (PostgreSQL checks every row against all of them in one pass over the table).
+    /// </summary>
+    private async Task<List<(string Name, string Definition)>> DropChecksAsync(CancellationToken ct)
+    {
+        var checks = new List<(string Table, string Name, string Definition)>();
+        await using var connection = await db.OpenConnectionAsync(ct);
+        await using (var cmd = new NpgsqlCommand("""
+            SELECT format('%I.%I', n.nspname, c.relname), quote_ident(k.conname), pg_get_constraintdef(k.oid)
+            FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE k.contype = 'c' AND format('%s.%s', n.nspname, c.relname) = ANY(@Tables)
+            ORDER BY 1, 2
+            """, connection))
+        {
+            cmd.Parameters.AddWithValue("Tables", BulkTables);
+            await using var r = await cmd.ExecuteReaderAsync(ct);
+            while (await r.ReadAsync(ct))
+            {
+                checks.Add((r.GetString(0), r.GetString(1), r.GetString(2)));
+            }
+        }
+
+        foreach (var (table, name, _) in checks)
+        {
+            await using var drop = new NpgsqlCommand($"ALTER TABLE {table} DROP CONSTRAINT {name}", connection);
+            await drop.ExecuteNonQueryAsync(ct);
+        }
+
+        return [.. checks.GroupBy(k => k.Table).Select(g => ($"{g.Key} checks",
+            $"ALTER TABLE {g.Key} {string.Join(", ", g.Select(k => $"ADD CONSTRAINT {k.Name} {k.Definition}"))}"))];
     }
 
     private async Task<List<(string Name, string Definition)>> DropSecondaryIndexesAsync(CancellationToken ct)
