@@ -15,9 +15,10 @@ internal sealed record GeneratedData(
     IReadOnlyList<string> Notes);
 
 /// <summary>
-/// Fills a migrated, demo-seeded database with a realistic help desk's history through binary COPY. Secondary indexes,
-/// primary and unique keys and the foreign keys that reference them are dropped for the load and added back from their
-/// own definitions afterwards (faster than maintaining them row by row; adding a foreign key back checks every row);
+/// Fills a migrated, demo-seeded database with a realistic help desk's history through binary COPY, one COPY per table in
+/// a transaction that truncates the (empty) table first (no WAL with LoadSettings; rows written frozen). Secondary indexes,
+/// primary and unique keys, the foreign keys that reference them and CHECK constraints are dropped for the load and added
+/// back from their own definitions afterwards (faster than maintaining them row by row; adding a constraint back checks every row);
 /// the other foreign keys' triggers are skipped for the COPY sessions (session_replication_role = replica) and checked
 /// after the load instead. Then ticket-number sequences, VACUUM ANALYZE and a check of the search vectors
 /// against the product's SQL expression.
