@@ -53,7 +53,8 @@ public sealed class LocalPostgresCluster
     }
 
     /// <summary>Initialises the cluster on first use, then starts it on a free loopback port (or the given one).</summary>
-    public void Start(int? port = null)
+    /// <param name="settings">More server settings for this start only (name, value), e.g. the benchmark's bulk-load settings.</param>
+    public void Start(int? port = null, IReadOnlyDictionary<string, string>? settings = null)
     {
         Port = port ?? FreePort();
         Directory.CreateDirectory(Path.GetDirectoryName(DataDirectory)!);
@@ -69,7 +70,8 @@ public sealed class LocalPostgresCluster
         var logFile = Path.Combine(DataDirectory, "server.log");
         // Settings for a private development/test server: durability is not needed, speed is.
         var options = $"-p {Port} -c listen_addresses=127.0.0.1 -c unix_socket_directories={socketDirectory} " +
-                      "-c max_connections=200 -c shared_buffers=256MB -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
+                      "-c max_connections=200 -c shared_buffers=256MB -c fsync=off -c synchronous_commit=off -c full_page_writes=off" +
+                      string.Concat((settings ?? new Dictionary<string, string>()).Select(s => $" -c {s.Key}={s.Value}"));
         Run(Path.Combine(binDirectory, "pg_ctl"), ["-D", DataDirectory, "-l", logFile, "-o", options, "-w", "-t", "60", "start"]);
     }
 

@@ -5,33 +5,28 @@ using Npgsql;
 namespace HelpDesk.Benchmarks.Generator;
 
 /// <summary>
-/// Rows for COPY … FROM STDIN (FORMAT BINARY) written straight into a buffer in PostgreSQL's binary COPY format, sent
-/// through Npgsql's raw COPY stream. NpgsqlBinaryImporter resolves and binds a converter for every value, which cost
-/// the generator about as much CPU as making the data; the bytes here are the ones it would send for the same values.
+/// Rows for COPY … FROM STDIN (FORMAT BINARY) in PostgreSQL's binary COPY format, written straight into a growable
+/// buffer that is reused (a chunk's rows for one table, or a batch of customers). NpgsqlBinaryImporter resolves and binds
+/// a converter for every value, which cost the generator about as much CPU as making the data; the bytes here are the
+/// ones it would send for the same values.
 /// </summary>
-internal sealed class CopyWriter : IDisposable
+internal sealed class CopyBuffer(short columns, int capacity = 64 * 1024)
 {
     private static readonly long PostgresEpochTicks = new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc).Ticks;
     private const int TextOid = 25;
 
-    private readonly NpgsqlRawCopyStream stream;
-    private readonly short columns;
-    private readonly byte[] buffer = new byte[256 * 1024];
+    private byte[] buffer = new byte[capacity];
     private int at;
-    private bool completed;
 
-    /// <param name="copySql">COPY table (column, …) FROM STDIN (FORMAT BINARY): every row has one value per listed column.</param>
-    public CopyWriter(NpgsqlConnection connection, string copySql)
-    {
-        var list = copySql[(copySql.IndexOf('(', StringComparison.Ordinal) + 1)..copySql.IndexOf(')', StringComparison.Ordinal)];
-        columns = (short)list.Split(',').Length;
-        stream = connection.BeginRawBinaryCopy(copySql);
-        stream.WriteTimeout = Timeout.Infinite;
-        // Signature, flags, header extension length.
-        ReadOnlySpan<byte> header = [(byte)'P', (byte)'G', (byte)'C', (byte)'O', (byte)'P', (byte)'Y', (byte)'\n', 0xFF, (byte)'\r', (byte)'\n', 0, 0, 0, 0, 0, 0, 0, 0, 0];
-        header.CopyTo(Reserve(header.Length));
-        at += header.Length;
-    }
+    /// <summary>Bytes written so far.</summary>
+    public int Length => at;
+
+    public ReadOnlySpan<byte> Written => buffer.AsSpan(0, at);
+
+    public void Clear() => at = 0;
+
+    /// <summary>Overwrites the 8-byte value written at <paramref name="offset"/> (a bigint filled in later).</summary>
+    public void PatchLong(int offset, long value) => BinaryPrimitives.WriteInt64BigEndian(buffer.AsSpan(offset, 8), value);
 
     public void StartRow()
     {
@@ -77,15 +72,43 @@ internal sealed class CopyWriter : IDisposable
         at += 4 + n;
     }
 
-    /// <summary>jsonb's binary input: a version byte (1), then the JSON text.</summary>
-    public void Jsonb(string value)
+    /// <summary>Starts a jsonb value (its binary input: a version byte, 1, then the JSON text); the text follows with
+    /// <see cref="Append(ReadOnlySpan{byte})"/> and friends, and <see cref="EndField"/> closes it. Returns its start.</summary>
+    public int BeginJsonb()
     {
-        var span = Reserve(5 + Encoding.UTF8.GetMaxByteCount(value.Length));
+        var span = Reserve(5);
         span[4] = 1;
-        var n = Encoding.UTF8.GetBytes(value, span[5..]);
-        BinaryPrimitives.WriteInt32BigEndian(span, n + 1);
-        at += 5 + n;
+        var start = at;
+        at += 5;
+        return start;
     }
+
+    /// <summary>Writes the length of the field that <see cref="BeginJsonb"/> started.</summary>
+    public void EndField(int start) => BinaryPrimitives.WriteInt32BigEndian(buffer.AsSpan(start, 4), at - start - 4);
+
+    public void Append(byte b)
+    {
+        Reserve(1)[0] = b;
+        at++;
+    }
+
+    public void Append(ReadOnlySpan<byte> bytes)
+    {
+        bytes.CopyTo(Reserve(bytes.Length));
+        at += bytes.Length;
+    }
+
+    /// <summary>The UTF-8 of <paramref name="chars"/>, without a length (inside a field).</summary>
+    public void AppendUtf8(ReadOnlySpan<char> chars)
+    {
+        var span = Reserve(Encoding.UTF8.GetMaxByteCount(chars.Length));
+        at += Encoding.UTF8.GetBytes(chars, span);
+    }
+
+    /// <summary>Room for at least <paramref name="size"/> more bytes inside a field; <see cref="Advance"/> says how many were used.</summary>
+    public Span<byte> Free(int size) => Reserve(size);
+
+    public void Advance(int count) => at += count;
 
     /// <summary>timestamptz: microseconds since 2000-01-01 UTC.</summary>
     public void Time(DateTimeOffset value) => BinaryPrimitives.WriteInt64BigEndian(Field(8), (value.UtcTicks - PostgresEpochTicks) / 10);
@@ -108,7 +131,7 @@ internal sealed class CopyWriter : IDisposable
 
     public void Bool(bool value) => Field(1)[0] = value ? (byte)1 : (byte)0;
 
-    public void Bytes(byte[] value) => value.CopyTo(Field(value.Length));
+    public void Bytes(ReadOnlySpan<byte> value) => value.CopyTo(Field(value.Length));
 
     /// <summary>text[] in array_recv's format: dimensions, null flag, element type, size and lower bound, then the elements.</summary>
     public void TextArray(string[] values)
@@ -139,36 +162,8 @@ internal sealed class CopyWriter : IDisposable
         }
     }
 
-    /// <summary>Ends the COPY: the trailer, then the stream's end commits the rows.</summary>
-    public void Complete()
-    {
-        BinaryPrimitives.WriteInt16BigEndian(Reserve(2), -1);
-        at += 2;
-        Flush();
-        completed = true;
-        stream.Dispose();
-    }
-
-    public void Dispose()
-    {
-        if (!completed)
-        {
-            // Disposing the raw stream would commit what was sent; an interrupted load must not.
-            try
-            {
-                stream.Cancel();
-            }
-            catch (Exception e) when (e is NpgsqlException or IOException or InvalidOperationException)
-            {
-                // The connection is broken or the COPY already failed: nothing was committed.
-            }
-
-            stream.Dispose();
-        }
-    }
-
     /// <summary>The length word of a field of <paramref name="size"/> bytes, and its bytes to fill.</summary>
-    private Span<byte> Field(int size)
+    public Span<byte> Field(int size)
     {
         var span = Reserve(4 + size);
         BinaryPrimitives.WriteInt32BigEndian(span, size);
@@ -180,19 +175,60 @@ internal sealed class CopyWriter : IDisposable
     {
         if (at + size > buffer.Length)
         {
-            Flush();
-            if (size > buffer.Length)
-            {
-                throw new InvalidOperationException($"a COPY value of {size} bytes is larger than the buffer");
-            }
+            Array.Resize(ref buffer, Math.Max(buffer.Length * 2, at + size));
         }
 
         return buffer.AsSpan(at, size);
     }
+}
 
-    private void Flush()
+/// <summary>One COPY … FROM STDIN (FORMAT BINARY) through Npgsql's raw COPY stream: the header, rows that CopyBuffers
+/// hold, the trailer.</summary>
+internal sealed class CopyWriter : IDisposable
+{
+    private readonly NpgsqlRawCopyStream stream;
+    private bool completed;
+
+    /// <param name="copySql">COPY table (column, …) FROM STDIN (FORMAT BINARY): every row has one value per listed column.</param>
+    public CopyWriter(NpgsqlConnection connection, string copySql)
     {
-        stream.Write(buffer, 0, at);
-        at = 0;
+        var list = copySql[(copySql.IndexOf('(', StringComparison.Ordinal) + 1)..copySql.IndexOf(')', StringComparison.Ordinal)];
+        Columns = (short)list.Split(',').Length;
+        stream = connection.BeginRawBinaryCopy(copySql);
+        stream.WriteTimeout = Timeout.Infinite;
+        // Signature, flags, header extension length.
+        stream.Write([(byte)'P', (byte)'G', (byte)'C', (byte)'O', (byte)'P', (byte)'Y', (byte)'\n', 0xFF, (byte)'\r', (byte)'\n', 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    }
+
+    /// <summary>How many columns each row has (from the COPY's column list).</summary>
+    public short Columns { get; }
+
+    /// <summary>Sends the rows in <paramref name="rows"/> (whole rows of this COPY's columns).</summary>
+    public void Send(CopyBuffer rows) => stream.Write(rows.Written);
+
+    /// <summary>Ends the COPY: the trailer, then the stream's end (the transaction around it commits the rows).</summary>
+    public void Complete()
+    {
+        stream.Write([0xFF, 0xFF]);
+        completed = true;
+        stream.Dispose();
+    }
+
+    public void Dispose()
+    {
+        if (!completed)
+        {
+            // Disposing the raw stream would end the COPY as if complete; an interrupted load must not.
+            try
+            {
+                stream.Cancel();
+            }
+            catch (Exception e) when (e is NpgsqlException or IOException or InvalidOperationException)
+            {
+                // The connection is broken or the COPY already failed: nothing was committed.
+            }
+
+            stream.Dispose();
+        }
     }
 }

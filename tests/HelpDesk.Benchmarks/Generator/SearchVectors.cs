@@ -139,8 +139,9 @@ internal sealed class SearchVectors
 
         public void EndSegment() => maxPos = Math.Min(maxPos + segmentMax, 16383);
 
-        /// <summary>The binary tsvector (as tsvectorsend writes it): lexeme count, then each lexeme, its position count and positions.</summary>
-        public byte[] ToBinary()
+        /// <summary>The binary tsvector (as tsvectorsend writes it) as the next value of <paramref name="target"/>: lexeme
+        /// count, then each lexeme, its position count and positions.</summary>
+        public void WriteBinary(CopyBuffer target)
         {
             Array.Sort(entries, 0, count);
             var lexemeCount = 0;
@@ -157,8 +158,7 @@ internal sealed class SearchVectors
                 size += 2;
             }
 
-            var buffer = new byte[size];
-            var span = buffer.AsSpan();
+            var span = target.Field(size);
             BinaryPrimitives.WriteInt32BigEndian(span, lexemeCount);
             var at = 4;
             var countAt = 0;
@@ -182,8 +182,6 @@ internal sealed class SearchVectors
                 at += 2;
                 BinaryPrimitives.WriteUInt16BigEndian(span[countAt..], (ushort)(BinaryPrimitives.ReadUInt16BigEndian(span[countAt..]) + 1));
             }
-
-            return buffer;
         }
     }
 }

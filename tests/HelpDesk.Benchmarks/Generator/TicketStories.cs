@@ -14,6 +14,7 @@ internal sealed class TicketStories
 {
     private readonly World w;
     private readonly Json json = new();
+    private readonly List<LegRow> legs = []; // the current ticket's escalation legs
     private readonly SearchVectors.Builder search;
     private readonly Dictionary<string, (int[] Subjects, int[] Sentences)> areaPieces;
     private readonly Dictionary<string, (string[] Subjects, string[] Sentences)> areaTexts = Texts.ByArea;
@@ -35,9 +36,10 @@ internal sealed class TicketStories
         customerMessagePieces = [.. Texts.CustomerMessages.Select(world.Vectors.PieceId)];
     }
 
-    public Chunk Make(int chunkIndex)
+    /// <summary>Fills <paramref name="chunk"/> (reset to its index) with its tickets' rows.</summary>
+    public void Make(Chunk chunk)
     {
-        var chunk = new Chunk(chunkIndex);
+        var chunkIndex = chunk.Index;
         var rng = new Rng(w.Seed, 1000 + (ulong)chunkIndex);
         var first = (long)chunkIndex * Chunk.ChunkSize;
         var last = Math.Min(w.TicketCount, first + Chunk.ChunkSize);
@@ -54,8 +56,7 @@ internal sealed class TicketStories
             digest = Fnv(digest, text[..length]);
         }
 
-        chunk.Digest = digest ^ (ulong)chunk.Events.Count ^ ((ulong)chunk.Messages.Count << 20) ^ ((ulong)chunk.Legs.Count << 40);
-        return chunk;
+        chunk.Digest = digest ^ (ulong)chunk.EventCount ^ ((ulong)chunk.MessageCount << 20) ^ ((ulong)chunk.LegCount << 40);
     }
 
     /// <summary>FNV-1a: the same value on every run (string.GetHashCode is randomised per process).</summary>
@@ -84,7 +85,6 @@ internal sealed class TicketStories
         public DateTimeOffset Now;
         public bool Done; // the next step would be after World.Until
         public List<(DateTimeOffset At, int What)> Marks = []; // clock events: 0 pause, 1 resume, 2 stop (answered or closed)
-        public int FirstLeg;
     }
 
     private TicketRow MakeTicket(long i, ref Rng rng, Chunk chunk)
@@ -182,11 +182,11 @@ internal sealed class TicketStories
             var verifiedAt = created.AddSeconds(-rng.Between(30, 240));
             verification = new VerificationRow(rng.UuidV7(verifiedAt), customer.Id, rng.Chance(0.5) ? ["document_number", "birth_date"] : ["document_number", "registered_phone"],
                 rng.Chance(0.95) ? "passed" : "failed", channel, agent!.Id, agent.Email, verifiedAt);
-            chunk.Verifications.Add(verification.Value);
+            chunk.Add(verification.Value);
         }
 
         var stalled = i >= w.BacklogFrom && rng.Chance(0.95);
-        story.FirstLeg = chunk.Legs.Count;
+        legs.Clear();
         var firstContact = !stalled && channel is "phone" or "walk_in" && rng.Chance(0.42);
         if (firstContact)
         {
@@ -195,19 +195,18 @@ internal sealed class TicketStories
             t.ResolutionType = World.Resolutions.Pick(ref rng);
             t.ResolvedAtFirstContact = true;
             t.FirstResponseAt = t.AnsweredAt = t.ClosedAt = created;
-            Event(story, "created", CreatedData(t), agent);
+            CreatedData(Event(story, "created", agent), t);
             Verified(story, verification, agent);
 
             Reply(story, ref rng, agent!, replyPieces[reply], Texts.Replies[reply], changeTo: null);
-            Event(story, "answered", json.Begin().Str("resolutionType", t.ResolutionType).Bool("atFirstContact", true).End(), agent);
+            Event(story, "answered", agent).Str("resolutionType", t.ResolutionType).Bool("atFirstContact", true).End();
             Email(story, ref rng, $"[{t.Number}] Respuesta a su solicitud");
-            t.Search = search.ToBinary();
             Clocks(story, i);
-            chunk.Tickets.Add(t);
+            chunk.Add(t, search);
             return t;
         }
 
-        Event(story, "created", CreatedData(t), agent, partnerName: channel == "partner" ? partner.Name : null);
+        CreatedData(Event(story, "created", agent, partnerName: channel == "partner" ? partner.Name : null), t);
         Verified(story, verification, agent);
 
         Email(story, ref rng, $"[{t.Number}] Hemos recibido su solicitud");
@@ -217,7 +216,7 @@ internal sealed class TicketStories
         if (Step(story, rng.LogNormalMinutes(40, 1.2)))
         {
             t.AssigneeId = owner.Id;
-            Event(story, "assigned", json.Begin().Id("from", null).Id("assigneeId", owner.Id).End(), owner);
+            Event(story, "assigned", owner).Id("from", null).Id("assigneeId", owner.Id).End();
             ChangeStatus(story, "open", "assigned", owner);
             Touch(story);
         }
@@ -226,8 +225,8 @@ internal sealed class TicketStories
         {
             var note = rng.Pick(Texts.Notes);
             var messageId = rng.UuidV7(story.Now);
-            chunk.Messages.Add(new MessageRow(messageId, t.Id, "note", note, owner.Id, owner.Name, story.Now));
-            Event(story, "note_added", json.Begin().Id("messageId", messageId).Str("body", note).End(), owner);
+            chunk.Message(messageId, t.Id, "note", note, owner.Id, owner.Name, story.Now);
+            Event(story, "note_added", owner).Id("messageId", messageId).Str("body", note).End();
             Touch(story);
         }
 
@@ -292,9 +291,13 @@ internal sealed class TicketStories
             }
         }
 
-        t.Search = search.ToBinary();
         Clocks(story, i);
-        chunk.Tickets.Add(t);
+        foreach (var leg in legs)
+        {
+            chunk.Add(leg);
+        }
+
+        chunk.Add(t, search);
         return t;
     }
 
@@ -356,14 +359,13 @@ internal sealed class TicketStories
                 SlaModel.RunJobUntil(resolution, DateTimeOffset.MaxValue, now);
             }
 
-            story.Chunk.Clocks.Add(first);
-            story.Chunk.Clocks.Add(resolution);
+            story.Chunk.Add(first);
+            story.Chunk.Add(resolution);
             (t.SlaDueAt, t.SlaWarnAt, t.SlaState) = SlaModel.View(first, resolution);
         }
 
-        for (var k = story.FirstLeg; k < story.Chunk.Legs.Count; k++)
+        foreach (var leg in legs)
         {
-            var leg = story.Chunk.Legs[k];
             var ola = sla.Start(new ClockRowOut
             {
                 Id = ids.UuidV7(leg.CreatedAt), TicketId = t.Id, TicketNumber = t.Number, LegId = leg.Id, Kind = "ola", TargetKind = "business_minutes",
@@ -380,7 +382,7 @@ internal sealed class TicketStories
                 SlaModel.RunJobUntil(ola, DateTimeOffset.MaxValue, now);
             }
 
-            story.Chunk.Clocks.Add(ola);
+            story.Chunk.Add(ola);
         }
     }
 
@@ -389,13 +391,13 @@ internal sealed class TicketStories
     {
         if (verification is { } v)
         {
-            Event(story, "identity_verified", json.Begin().Bool("passed", v.Outcome == "passed").Strings("checks", v.Checks).Id("verificationId", v.Id)
-                .Time("verifiedAt", v.VerifiedAt).End(), agent);
+            Event(story, "identity_verified", agent).Bool("passed", v.Outcome == "passed").Strings("checks", v.Checks).Id("verificationId", v.Id)
+                .Time("verifiedAt", v.VerifiedAt).End();
         }
     }
 
-    private string CreatedData(TicketRow t) =>
-        json.Begin().Str("number", t.Number).Str("type", t.Type).Str("channel", t.Channel).Str("subject", t.Subject)
+    private static void CreatedData(Json json, TicketRow t) =>
+        json.Str("number", t.Number).Str("type", t.Type).Str("channel", t.Channel).Str("subject", t.Subject)
             .Str("customer", t.CustomerName).Str("status", t.Status).End();
 
     /// <summary>Moves the story's clock; false (and the story ends) when the step would happen after "now".</summary>
@@ -417,8 +419,9 @@ internal sealed class TicketStories
         return true;
     }
 
-    private static void Event(Story story, string type, string data, StaffUser? actor, string? partnerName = null) =>
-        story.Chunk.Events.Add(new EventRow(story.T.Id, story.Now, type, actor?.Id, actor?.Name ?? partnerName, data));
+    /// <summary>An event on the ticket's timeline now; its data is the JSON object written next on the returned writer.</summary>
+    private Json Event(Story story, string type, StaffUser? actor, string? partnerName = null) =>
+        story.Chunk.Event(json, story.T.Id, story.Now, type, actor?.Id, actor?.Name ?? partnerName);
 
     private static void Touch(Story story)
     {
@@ -441,7 +444,7 @@ internal sealed class TicketStories
             story.T.ClosedAt = null;
         }
 
-        Event(story, "status_changed", json.Begin().Str("from", from).Str("to", to).Str("reason", reason).End(), actor);
+        Event(story, "status_changed", actor).Str("from", from).Str("to", to).Str("reason", reason).End();
     }
 
     private static void Mark(Story story, string from, string to)
@@ -471,8 +474,7 @@ internal sealed class TicketStories
         var sentAt = After(story.Now, 0.02 + (0.2 * rng.NextDouble()));
         if (sentAt < w.Until)
         {
-            story.Chunk.Events.Add(new EventRow(story.T.Id, sentAt, "email_sent", null, "sistema",
-                json.Begin().Str("to", story.Customer.Email).Str("subject", subject).End()));
+            story.Chunk.Event(json, story.T.Id, sentAt, "email_sent", null, "sistema").Str("to", story.Customer.Email).Str("subject", subject).End();
         }
     }
 
@@ -480,12 +482,12 @@ internal sealed class TicketStories
     {
         var t = story.T;
         var messageId = rng.UuidV7(story.Now);
-        story.Chunk.Messages.Add(new MessageRow(messageId, t.Id, "reply", body, author.Id, author.Name, story.Now));
+        story.Chunk.Message(messageId, t.Id, "reply", body, author.Id, author.Name, story.Now);
         search.BeginSegment('C');
         search.Add(pieceId);
         search.EndSegment();
         t.FirstResponseAt ??= story.Now;
-        Event(story, "reply_added", json.Begin().Id("messageId", messageId).Str("body", body).End(), author);
+        Event(story, "reply_added", author).Id("messageId", messageId).Str("body", body).End();
         if (changeTo is not null)
         {
             ChangeStatus(story, changeTo, "reply", author);
@@ -499,11 +501,11 @@ internal sealed class TicketStories
         var index = rng.Next(customerMessagePieces.Length);
         var body = Texts.CustomerMessages[index];
         var messageId = rng.UuidV7(story.Now);
-        story.Chunk.Messages.Add(new MessageRow(messageId, t.Id, "customer", body, null, t.CustomerName, story.Now));
+        story.Chunk.Message(messageId, t.Id, "customer", body, null, t.CustomerName, story.Now);
         search.BeginSegment('C');
         search.Add(customerMessagePieces[index]);
         search.EndSegment();
-        story.Chunk.Events.Add(new EventRow(t.Id, story.Now, "customer_message", null, t.CustomerName, json.Begin().Id("messageId", messageId).Str("body", body).End()));
+        story.Chunk.Event(json, t.Id, story.Now, "customer_message", null, t.CustomerName).Id("messageId", messageId).Str("body", body).End();
         var from = t.Status;
         t.Status = changeTo;
         Mark(story, from, changeTo);
@@ -512,7 +514,7 @@ internal sealed class TicketStories
             t.ClosedAt = null;
         }
 
-        story.Chunk.Events.Add(new EventRow(t.Id, story.Now, "status_changed", null, null, json.Begin().Str("from", from).Str("to", changeTo).Str("reason", "customer wrote back").End()));
+        story.Chunk.Event(json, t.Id, story.Now, "status_changed", null, null).Str("from", from).Str("to", changeTo).Str("reason", "customer wrote back").End();
         Touch(story);
     }
 
@@ -522,7 +524,7 @@ internal sealed class TicketStories
         var reply = rng.Next(replyPieces.Length);
         t.ResolutionType = World.Resolutions.Pick(ref rng);
         Reply(story, ref rng, author, replyPieces[reply], Texts.Replies[reply], changeTo: null);
-        Event(story, "answered", json.Begin().Str("resolutionType", t.ResolutionType).Bool("atFirstContact", false).End(), author);
+        Event(story, "answered", author).Str("resolutionType", t.ResolutionType).Bool("atFirstContact", false).End();
         ChangeStatus(story, "answered", null, author);
         Email(story, ref rng, $"[{t.Number}] Respuesta a su solicitud");
         Touch(story);
@@ -565,14 +567,14 @@ internal sealed class TicketStories
                 CreatedAt = story.Now,
                 UpdatedAt = story.Now,
             };
-            story.Chunk.Legs.Add(leg);
+            legs.Add(leg);
             if (round == 1)
             {
                 ChangeStatus(story, "escalated", reason, owner);
-                story.Chunk.TicketAreas.Add(new TicketAreaRow(t.Id, area.Id));
+                story.Chunk.TicketArea(t.Id, area.Id);
             }
 
-            Event(story, "escalated", json.Begin().Id("legId", leg.Id).Id("areaId", area.Id).Str("area", area.Name).Int("round", round).Str("reason", reason).End(), owner);
+            Event(story, "escalated", owner).Id("legId", leg.Id).Id("areaId", area.Id).Str("area", area.Name).Int("round", round).Str("reason", reason).End();
             Touch(story);
             if (round == 1)
             {
@@ -597,7 +599,7 @@ internal sealed class TicketStories
             leg.AnsweredBy = responder.Id;
             leg.ResponderId ??= responder.Id;
             leg.UpdatedAt = story.Now;
-            Event(story, "area_answered", json.Begin().Id("legId", leg.Id).Id("areaId", area.Id).Int("round", round).Str("text", leg.Answer).End(), responder);
+            Event(story, "area_answered", responder).Id("legId", leg.Id).Id("areaId", area.Id).Int("round", round).Str("text", leg.Answer).End();
 
             if (!Step(story, rng.LogNormalMinutes(120, 1.0)))
             {
@@ -611,8 +613,8 @@ internal sealed class TicketStories
             leg.ReviewedAt = story.Now;
             leg.ReviewedBy = reviewer.Id;
             leg.UpdatedAt = story.Now;
-            Event(story, accepted ? "escalation_accepted" : "escalation_rejected",
-                json.Begin().Id("legId", leg.Id).Id("areaId", area.Id).Int("round", round).Str("reason", leg.ReviewReason).End(), reviewer);
+            Event(story, accepted ? "escalation_accepted" : "escalation_rejected", reviewer)
+                .Id("legId", leg.Id).Id("areaId", area.Id).Int("round", round).Str("reason", leg.ReviewReason).End();
             if (accepted)
             {
                 ChangeStatus(story, "open", "no escalation open", reviewer);

@@ -46,7 +46,9 @@ internal sealed class Bench(BenchOptions options, BenchPaths paths)
 
         System.IO.Directory.CreateDirectory(Path.Combine(paths.DataDirectory, "mail"));
         var cluster = new LocalPostgresCluster(paths.ClusterDirectory);
-        cluster.Start();
+        // The generator's bulk load runs with minimal WAL (it writes no WAL for the tables it truncates and fills in one
+        // transaction); the cluster is restarted with the normal settings before anything is measured.
+        cluster.Start(settings: reuse ? null : DataGenerator.LoadSettings);
         var report = new Report(options, paths);
         try
         {
@@ -71,6 +73,13 @@ internal sealed class Bench(BenchOptions options, BenchPaths paths)
                 Console.WriteLine($"Reusing the database generated with {parameters}.");
             }
 
+            if (!reuse && !options.GenerateOnly)
+            {
+                db.Clear();
+                cluster.Stop();
+                cluster.Start(cluster.Port);
+            }
+
             report.PostgresVersion = await ScalarAsync<string>(db, "SHOW server_version", ct);
             report.Generated = generated;
             if (options.GenerateOnly)
@@ -84,7 +93,7 @@ internal sealed class Bench(BenchOptions options, BenchPaths paths)
             if (!options.ListsOnly && SelectedByWords($"{nameof(BreachBursts)} {BreachBursts.Section}"))
             {
                 // Before the app process starts: its Hangfire passes would take these transitions at real time.
-                await BreachBursts.RunAsync(connectionString, db, options.Until, burstRows, report.Notes, ct);
+                await BreachBursts.RunAsync(connectionString, db, options.Until, options.Smoke, burstRows, report.Notes, ct);
             }
 
             Console.WriteLine($"Starting the app on the database with {report.Sizes["tickets.tickets"]:N0} tickets ...");
