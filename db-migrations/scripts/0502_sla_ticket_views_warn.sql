@@ -12,3 +12,7 @@ FROM (
     GROUP BY ticket_id
 ) v
 WHERE t.id = v.ticket_id AND (t.sla_due_at, t.sla_warn_at, t.sla_state) IS DISTINCT FROM (v.due_at, v.warn_at, v.state);
+
+-- "at_risk" is never stored any more.
+ALTER TABLE tickets.tickets DROP CONSTRAINT tickets_sla_state_check;
+ALTER TABLE tickets.tickets ADD CONSTRAINT tickets_sla_state_check CHECK (sla_state IN ('running', 'paused', 'breached', 'met'));

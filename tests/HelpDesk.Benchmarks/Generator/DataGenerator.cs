@@ -832,7 +832,7 @@ internal sealed class DataGenerator(NpgsqlDataSource db, GeneratorOptions option
             parts.Add($"{r.GetString(0)} {r.GetInt64(1):N0}");
         }
 
-        var line = $"open tickets by SLA view (tickets.sla_state, as the generator computed it): {string.Join(", ", parts)}";
+        var line = $"open tickets by stored SLA state (tickets.sla_state, as the generator computed it; running includes at risk and breached while counting): {string.Join(", ", parts)}";
         log($"generator: {line}");
         SlaStats.Add(line);
     }

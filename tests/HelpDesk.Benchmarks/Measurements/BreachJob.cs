@@ -97,7 +97,7 @@ internal sealed class BreachJob : IMeasurement
                    (SELECT count(*) FROM sla.clocks WHERE breached_at {window} AND stopped_at IS NULL),
                    (SELECT count(*) FROM tickets.events WHERE type LIKE 'sla_%' AND occurred_at {window}),
                    (SELECT count(*) FROM notifications.notices WHERE created_at {window}),
-                   (SELECT count(*) FROM notifications.outbox_emails WHERE created_at {window} AND subject LIKE '%vencida')
+                   (SELECT count(*) FROM notifications.outbox_emails WHERE created_at {window} AND subject LIKE '%vencida%')
             """);
         Window(cmd, p);
         await using var r = await cmd.ExecuteReaderAsync(ct);

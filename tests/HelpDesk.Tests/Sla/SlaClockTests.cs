@@ -99,6 +99,35 @@ public sealed class SlaClockTests : IntegrationTest
     }
 
     [Test]
+    public async Task AClockAtRiskBeforeAPause_IsStillAtRiskWhenItResumesAfterHours()
+    {
+        var monday = MoveToMonday8(App);
+        var admin = await LoginAsAdminAsync();
+        var calendar = await OfficeCalendarAsync(admin);
+        await IdOf(await admin.PostAsJsonAsync("/api/sla/policies", ClaimPolicy(calendar)));
+        var number = (await TicketApi.CreateAsync(admin)).Number();
+        await admin.PostAsJsonAsync($"/api/tickets/{number}/replies", new { body = "Recibimos su reclamo." });
+
+        // 75 % of the 600-minute resolution is reached at 15:30.
+        App.Clock.SetUtcNow(Local(monday, 0, 15, 45));
+        Assert.That((await RunBreachCheckAsync(App)).AtRisk, Is.EqualTo(1));
+        App.Clock.SetUtcNow(Local(monday, 0, 16));
+        var wait = await admin.PostAsJsonAsync($"/api/tickets/{number}/replies", new { body = "¿Nos envía el extracto?", waitForCustomer = true });
+        Assert.That(wait.IsSuccessStatusCode, Is.True, await wait.Content.ReadAsStringAsync());
+        Assert.That((await TicketApi.GetAsync(admin, number)).Ticket.Str("slaState"), Is.EqualTo("paused"));
+
+        // The customer answers at 20:00, after hours: the threshold was passed before the pause, so it stays at risk.
+        App.Clock.SetUtcNow(Local(monday, 0, 20));
+        var reopen = await TicketApi.SendAsync(admin, HttpMethod.Post, $"/api/tickets/{number}/status", new { status = "open", reason = "llegó el extracto" },
+            await IfMatchAsync(admin, number));
+        Assert.That(reopen.IsSuccessStatusCode, Is.True, await reopen.Content.ReadAsStringAsync());
+        Assert.That((await TicketApi.GetAsync(admin, number)).Ticket.Str("slaState"), Is.EqualTo("at_risk"));
+        Assert.That((await SlaAsync(admin, number)).Clock("resolution").GetProperty("atRisk").GetBoolean(), Is.True);
+        var atRisk = await admin.GetFromJsonAsync<JsonElement>("/api/tickets?queue=at_risk&sort=due");
+        Assert.That(atRisk.GetProperty("items").EnumerateArray().Select(i => i.Str("number")), Is.EqualTo(new[] { number }));
+    }
+
+    [Test]
     public async Task FirstContactResolution_MeetsBothClocksAtOnce()
     {
         var monday = MoveToMonday8(App);

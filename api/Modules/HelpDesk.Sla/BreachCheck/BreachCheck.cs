@@ -56,7 +56,7 @@ internal static class BreachCheck
                 UPDATE sla.clocks SET warned_at = @Now
                 WHERE id IN (SELECT id FROM sla.clocks WHERE state = 'running' AND warned_at IS NULL AND warn_at <= @Now AND (due_at > @Now) IS TRUE
                              ORDER BY warn_at LIMIT greatest(0, @Limit - (SELECT count(*) FROM breached)))
-                  AND state = 'running' AND warned_at IS NULL
+                  AND state = 'running' AND warned_at IS NULL AND warn_at <= @Now AND (due_at > @Now) IS TRUE
                 RETURNING id, ticket_id, ticket_number, leg_id, kind, area_id, due_at, 'at_risk' AS transition
             )
             SELECT * FROM breached UNION ALL SELECT * FROM at_risk
@@ -79,6 +79,12 @@ internal static class BreachCheck
             // In ticket order (ids grow with time): the events' inserts then visit each ticket's heap and index pages once,
             // in order, when a whole day of tickets crosses at once.
             var limit = configuration.GetValue("HelpDesk:Sla:TransitionsPerPass", DefaultTransitionsPerPass);
+            if (limit < 1)
+            {
+                // 0 would silently stop the check (LIMIT 0, nothing more to do).
+                throw new InvalidOperationException($"HelpDesk:Sla:TransitionsPerPass must be at least 1 (it is {limit}).");
+            }
+
             var crossed = (await db.QueryAsync<Crossed>(TransitionsSql, new { Now = now, Limit = limit }, ct)).OrderBy(c => c.TicketId).ToList();
             if (crossed.Count == 0)
             {

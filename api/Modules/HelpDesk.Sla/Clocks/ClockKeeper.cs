@@ -182,6 +182,13 @@ internal sealed class ClockKeeper(IDb db, CalendarStore calendars, IMediator med
         clock.State = ClockStates.Running;
         clock.DueAt = math.DueAt(now, clock.TargetSeconds, clock.ElapsedSeconds);
         clock.WarnAt = math.WarnAt(now, clock.TargetSeconds, clock.ElapsedSeconds, clock.WarningPercent);
+        if (clock.WarnedAt is not null && clock.WarnAt > now)
+        {
+            // Already past its threshold before the pause (the calendar may put the recomputed instant at the next
+            // opening): it stays at risk.
+            clock.WarnAt = now;
+        }
+
         await SaveAsync(clock, ct);
         return true;
     }

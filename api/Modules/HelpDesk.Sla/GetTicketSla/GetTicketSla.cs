@@ -63,9 +63,16 @@ internal static class GetTicketSla
             foreach (var r in rows)
             {
                 var elapsed = await keeper.ElapsedAsync(r, now, ct);
+                // Like the ticket's state, a counting clock is at risk or breached from its instants, not only once the
+                // breach check has recorded it.
                 var state = EnumNames<ClockState>.Parse(r.State);
+                if (state == ClockState.Running && !r.IsStopped && r.DueAt <= now)
+                {
+                    state = ClockState.Breached;
+                }
+
                 clocks.Add(new ClockDto(
-                    r.Id, r.KindValue, r.LegId, r.AreaId, state, r.WarnedAt is not null && !r.IsStopped && state == ClockState.Running,
+                    r.Id, r.KindValue, r.LegId, r.AreaId, state, !r.IsStopped && state == ClockState.Running && (r.WarnedAt is not null || r.WarnAt <= now),
                     new ClockTarget(r.TargetKindValue, r.TargetAmount, r.CalendarId), r.WarningPercent, r.StartedAt,
                     state == ClockState.Paused ? null : r.DueAt, state == ClockState.Paused ? null : r.WarnAt, r.StoppedAt, r.BreachedAt,
                     r.TargetSeconds, elapsed, r.TargetSeconds - elapsed));

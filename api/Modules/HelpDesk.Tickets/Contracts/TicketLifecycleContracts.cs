@@ -40,13 +40,17 @@ public enum TicketSlaState
 public sealed record TicketSla(Guid TicketId, DateTimeOffset? DueAt, DateTimeOffset? WarnAt, TicketSlaState State)
 {
     /// <summary>
-    /// <see cref="StateAt"/> in SQL over a tickets row aliased t, with the instant as @Now (the same rule, for filters).
+    /// The tickets (a row aliased t) whose state at @Now (<see cref="StateAt"/>) is this one, as plain conditions on the
+    /// stored columns, so the partial indexes of 0205_tickets_sla_warn.sql can serve them.
     /// </summary>
-    public const string StateAtSql = """
-        CASE WHEN t.sla_state = 'running' AND t.sla_due_at <= @Now THEN 'breached'
-             WHEN t.sla_state = 'running' AND t.sla_warn_at <= @Now THEN 'at_risk'
-             ELSE t.sla_state END
-        """;
+    public static string ConditionSql(TicketSlaState state) => state switch
+    {
+        TicketSlaState.Running => "(t.sla_state = 'running' AND t.sla_warn_at > @Now AND t.sla_due_at > @Now)",
+        TicketSlaState.AtRisk => "(t.sla_state = 'running' AND t.sla_warn_at <= @Now AND t.sla_due_at > @Now)",
+        TicketSlaState.Breached => "(t.sla_state = 'breached' OR (t.sla_state = 'running' AND t.sla_due_at <= @Now))",
+        TicketSlaState.Paused => "t.sla_state = 'paused'",
+        _ => "t.sla_state = 'met'",
+    };
 
     /// <summary>The state shown at an instant: a counting ticket is breached from its due instant and at risk from its warning one.</summary>
     public static TicketSlaState? StateAt(TicketSlaState? stored, DateTimeOffset? dueAt, DateTimeOffset? warnAt, DateTimeOffset now) =>

@@ -92,16 +92,16 @@ internal static class ListTickets
                 where.Add(user.PartnerId is not null ? "t.partner_id = @PartnerId" : TicketAccess.InvolvesMyAreasFilter);
             }
 
-            AddEnumFilter<TicketStatus>(where, query.Status, "status", "t.status = @Status");
-            AddEnumFilter<TicketType>(where, query.Type, "type", "t.type = @Type");
-            AddEnumFilter<Channel>(where, query.Channel, "channel", "t.channel = @Channel");
+            AddEnumFilter<TicketStatus>(where, query.Status, "status", _ => "t.status = @Status");
+            AddEnumFilter<TicketType>(where, query.Type, "type", _ => "t.type = @Type");
+            AddEnumFilter<Channel>(where, query.Channel, "channel", _ => "t.channel = @Channel");
             if (query.TopicId is not null) { where.Add("t.topic_id = @TopicId"); }
             if (query.AreaId is not null) { where.Add("t.area_id = @AreaId"); }
             if (query.AssigneeId is not null) { where.Add("t.assignee_id = @AssigneeId"); }
             if (query.CustomerId is not null) { where.Add("t.customer_id = @CustomerId"); }
             if (query.CreatedFrom is not null) { where.Add("t.created_at >= @CreatedFrom"); }
             if (query.CreatedTo is not null) { where.Add("t.created_at < @CreatedTo"); }
-            AddEnumFilter<TicketSlaState>(where, query.SlaState, "slaState", $"({TicketSla.StateAtSql}) = @SlaState");
+            AddEnumFilter<TicketSlaState>(where, query.SlaState, "slaState", TicketSla.ConditionSql);
             if (sort == SortOrder.Due) { where.Add("t.sla_due_at IS NOT NULL"); }
             var q = query.Q?.Trim();
             var textSearch = !string.IsNullOrEmpty(q) && !LooksLikeNumber(q);
@@ -117,7 +117,8 @@ internal static class ListTickets
                 case "unassigned": where.Add("t.assignee_id IS NULL AND t.status NOT IN ('answered', 'closed')"); break;
                 case "pending_customer": where.Add("t.status = 'pending_customer'"); break;
                 case "reopened": where.Add("t.status = 'reopened'"); break;
-                // At risk or breached (TicketSla.StateAt): counting past its warning instant, or no longer counting and breached.
+                // At risk or breached (TicketSla.StateAt): counting and past the warning instant, or no longer counting and
+                // breached. With sort=due only the counting ones (the others have no due instant).
                 case "at_risk": where.Add("((t.sla_state = 'running' AND t.sla_warn_at <= @Now) OR t.sla_state = 'breached') AND t.status NOT IN ('answered', 'closed')"); break;
                 default: throw new RuleViolationException("queue", "queue is mine, unassigned, pending_customer, reopened or at_risk.");
             }
@@ -210,7 +211,7 @@ internal static class ListTickets
         private static bool LooksLikeNumber(string q) =>
             q.StartsWith("PQRS-", StringComparison.OrdinalIgnoreCase) || (q.Length is >= 5 and <= 20 && q.All(c => char.IsAsciiDigit(c) || c == '-'));
 
-        private static void AddEnumFilter<T>(List<string> where, string? value, string field, string fragment)
+        private static void AddEnumFilter<T>(List<string> where, string? value, string field, Func<T, string> fragment)
             where T : struct, Enum
         {
             if (value is null)
@@ -218,16 +219,17 @@ internal static class ListTickets
                 return;
             }
 
+            T parsed;
             try
             {
-                EnumNames<T>.Parse(value);
+                parsed = EnumNames<T>.Parse(value);
             }
             catch (KeyNotFoundException)
             {
                 throw new RuleViolationException(field, $"Unknown {field} '{value}'.");
             }
 
-            where.Add(fragment);
+            where.Add(fragment(parsed));
         }
     }
 }
