@@ -13,13 +13,31 @@ public sealed class BreachCheckTests : IntegrationTest
     private static async Task<List<string>> NoticeTitlesAsync(HttpClient client) =>
         [.. (await client.GetFromJsonAsync<List<JsonElement>>("/api/notices"))!.Select(n => n.Str("title"))];
 
-    [Test]
-    public async Task TwoChecksAtOnce_RecordAndNotifyEachTransitionOnce_AtRiskToTheAssignee_BreachedAlsoToSupervisors()
+    /// <summary>Monday 08:00, the office calendar and the claims policy (120-minute first response, 600-minute resolution).</summary>
+    private static async Task<DateTimeOffset> ClaimPolicyOnMonday8Async()
     {
         var monday = MoveToMonday8(App);
         using var admin = await LoginAsAdminAsync();
         var calendar = await OfficeCalendarAsync(admin);
         await IdOf(await admin.PostAsJsonAsync("/api/sla/policies", ClaimPolicy(calendar)));
+        return monday;
+    }
+
+    /// <summary>The office calendar and the CREDITO area (manager jefe.credito@example.com) answering topic CRED within this OLA.</summary>
+    private static async Task<(Guid Area, Guid Topic)> CreditAreaWithManagerAsync(int olaMinutes)
+    {
+        using var admin = await LoginAsAdminAsync();
+        await OfficeCalendarAsync(admin);
+        var area = await IdOf(await admin.PostAsJsonAsync("/api/directory/areas", new { code = "CREDITO", name = "Crédito", managerEmail = "jefe.credito@example.com" }));
+        var topic = await IdOf(await admin.PostAsJsonAsync("/api/directory/topics", new { areaId = area, parentId = (Guid?)null, code = "CRED", name = "Créditos" }));
+        await IdOf(await admin.PostAsJsonAsync("/api/escalation/matrix", new { topicId = topic, areaId = area, olaMinutes }));
+        return (area, topic);
+    }
+
+    [Test]
+    public async Task TwoChecksAtOnce_RecordAndNotifyEachTransitionOnce_AtRiskToTheAssignee_BreachedAlsoToSupervisors()
+    {
+        var monday = await ClaimPolicyOnMonday8Async();
         using var agent = await LoginAsNewUserAsync("agente@test.example", ["agent"]);
         using var supervisor = await LoginAsNewUserAsync("supervisora@test.example", ["supervisor"]);
         var me = (await agent.GetFromJsonAsync<JsonElement>("/api/auth/me")).GetProperty("id").GetGuid();
@@ -64,10 +82,7 @@ public sealed class BreachCheckTests : IntegrationTest
     [Test]
     public async Task AtRiskAndBreached_ShowInListsFromTheirInstants_AndThePassDoesNotRewriteTheTicket()
     {
-        var monday = MoveToMonday8(App);
-        using var admin = await LoginAsAdminAsync();
-        var calendar = await OfficeCalendarAsync(admin);
-        await IdOf(await admin.PostAsJsonAsync("/api/sla/policies", ClaimPolicy(calendar)));
+        var monday = await ClaimPolicyOnMonday8Async();
         using var agent = await LoginAsNewUserAsync("agente@test.example", ["agent"]);
         var number = (await TicketApi.CreateAsync(agent, new
         {
@@ -122,10 +137,7 @@ public sealed class BreachCheckTests : IntegrationTest
     [Test]
     public async Task ManyBreachesInOnePass_EachToItsAssignee_OneSummaryToSupervisors()
     {
-        var monday = MoveToMonday8(App);
-        using var admin = await LoginAsAdminAsync();
-        var calendar = await OfficeCalendarAsync(admin);
-        await IdOf(await admin.PostAsJsonAsync("/api/sla/policies", ClaimPolicy(calendar)));
+        var monday = await ClaimPolicyOnMonday8Async();
         using var agent = await LoginAsNewUserAsync("agente@test.example", ["agent"]);
         using var supervisor = await LoginAsNewUserAsync("supervisora@test.example", ["supervisor"]);
         var me = (await agent.GetFromJsonAsync<JsonElement>("/api/auth/me")).GetProperty("id").GetGuid();
@@ -151,11 +163,7 @@ public sealed class BreachCheckTests : IntegrationTest
     public async Task LegOla_CountsOnTheAreasCalendar_BreachTellsTheAreaAndItsManager_AnswerStopsIt()
     {
         var monday = MoveToMonday8(App);
-        using var admin = await LoginAsAdminAsync();
-        await OfficeCalendarAsync(admin);
-        var area = await IdOf(await admin.PostAsJsonAsync("/api/directory/areas", new { code = "CREDITO", name = "Crédito", managerEmail = "jefe.credito@example.com" }));
-        var topic = await IdOf(await admin.PostAsJsonAsync("/api/directory/topics", new { areaId = area, parentId = (Guid?)null, code = "CRED", name = "Créditos" }));
-        await IdOf(await admin.PostAsJsonAsync("/api/escalation/matrix", new { topicId = topic, areaId = area, olaMinutes = 600 }));
+        var (area, topic) = await CreditAreaWithManagerAsync(olaMinutes: 600);
         var responder = await LoginAsNewUserAsync("credito@test.example", ["area_responder"], [area]);
         var backoffice = await LoginAsNewUserAsync("backoffice@test.example", ["backoffice"]);
         var number = (await TicketApi.CreateAsync(backoffice, TicketApi.NewTicket(topicId: topic))).Number();
@@ -194,11 +202,7 @@ public sealed class BreachCheckTests : IntegrationTest
     public async Task SeveralLegsOfOneAreaBreachTogether_ItsManagerGetsOneEmailListingThem()
     {
         var monday = MoveToMonday8(App);
-        using var admin = await LoginAsAdminAsync();
-        await OfficeCalendarAsync(admin);
-        var area = await IdOf(await admin.PostAsJsonAsync("/api/directory/areas", new { code = "CREDITO", name = "Crédito", managerEmail = "jefe.credito@example.com" }));
-        var topic = await IdOf(await admin.PostAsJsonAsync("/api/directory/topics", new { areaId = area, parentId = (Guid?)null, code = "CRED", name = "Créditos" }));
-        await IdOf(await admin.PostAsJsonAsync("/api/escalation/matrix", new { topicId = topic, areaId = area, olaMinutes = 60 }));
+        var (area, topic) = await CreditAreaWithManagerAsync(olaMinutes: 60);
         using var backoffice = await LoginAsNewUserAsync("backoffice@test.example", ["backoffice"]);
         var numbers = new List<string>();
         for (var i = 0; i < 3; i++)
@@ -219,10 +223,7 @@ public sealed class BreachCheckTests : IntegrationTest
     [Test]
     public async Task APassStopsAtItsLimit_AndQueuesTheNextAtOnce_UntilAllAreRecordedOnce()
     {
-        var monday = MoveToMonday8(App);
-        using var admin = await LoginAsAdminAsync();
-        var calendar = await OfficeCalendarAsync(admin);
-        await IdOf(await admin.PostAsJsonAsync("/api/sla/policies", ClaimPolicy(calendar)));
+        var monday = await ClaimPolicyOnMonday8Async();
         using var agent = await LoginAsNewUserAsync("agente@test.example", ["agent"]);
         for (var i = 0; i < 5; i++)
         {
