@@ -192,8 +192,7 @@ internal sealed class CopyWriter : IDisposable
     /// <param name="copySql">COPY table (column, …) FROM STDIN (FORMAT BINARY): every row has one value per listed column.</param>
     public CopyWriter(NpgsqlConnection connection, string copySql)
     {
-        var list = copySql[(copySql.IndexOf('(', StringComparison.Ordinal) + 1)..copySql.IndexOf(')', StringComparison.Ordinal)];
-        Columns = (short)list.Split(',').Length;
+        Columns = ColumnCount(copySql);
         stream = connection.BeginRawBinaryCopy(copySql);
         stream.WriteTimeout = Timeout.Infinite;
         // Signature, flags, header extension length.
@@ -202,6 +201,13 @@ internal sealed class CopyWriter : IDisposable
 
     /// <summary>How many columns each row has (from the COPY's column list).</summary>
     public short Columns { get; }
+
+    /// <summary>The number of columns a COPY statement lists: every row of it carries one value per column.</summary>
+    public static short ColumnCount(string copySql)
+    {
+        var list = copySql[(copySql.IndexOf('(', StringComparison.Ordinal) + 1)..copySql.IndexOf(')', StringComparison.Ordinal)];
+        return (short)list.Split(',').Length;
+    }
 
     /// <summary>Sends the rows in <paramref name="rows"/> (whole rows of this COPY's columns).</summary>
     public void Send(CopyBuffer rows) => stream.Write(rows.Written);

@@ -102,13 +102,13 @@ internal sealed class Chunk
 
     public int Index { get; private set; }
     public ulong Digest { get; set; }
-    public CopyBuffer Tickets { get; } = new(30, 2 << 20);
-    public CopyBuffer Events { get; } = new(7, 8 << 20);
-    public CopyBuffer Messages { get; } = new(7, 1 << 20);
-    public CopyBuffer Legs { get; } = new(23, 1 << 20);
-    public CopyBuffer TicketAreas { get; } = new(2, 128 << 10);
-    public CopyBuffer Verifications { get; } = new(8, 512 << 10);
-    public CopyBuffer Clocks { get; } = new(25, 2 << 20);
+    public CopyBuffer Tickets { get; } = new(CopyWriter.ColumnCount(TicketsCopy), 2 << 20);
+    public CopyBuffer Events { get; } = new(CopyWriter.ColumnCount(EventsCopy), 8 << 20);
+    public CopyBuffer Messages { get; } = new(CopyWriter.ColumnCount(MessagesCopy), 1 << 20);
+    public CopyBuffer Legs { get; } = new(CopyWriter.ColumnCount(LegsCopy), 1 << 20);
+    public CopyBuffer TicketAreas { get; } = new(CopyWriter.ColumnCount(TicketAreasCopy), 128 << 10);
+    public CopyBuffer Verifications { get; } = new(CopyWriter.ColumnCount(VerificationsCopy), 512 << 10);
+    public CopyBuffer Clocks { get; } = new(CopyWriter.ColumnCount(ClocksCopy), 2 << 20);
     public int EventCount => eventSeqAt.Count;
     public int MessageCount { get; private set; }
     public int LegCount { get; private set; }

@@ -76,8 +76,6 @@ internal static class BreachCheck
         public async ValueTask<Result> Handle(Command command, CancellationToken ct)
         {
             var now = clock.GetUtcNow();
-            // In ticket order (ids grow with time): the events' inserts then visit each ticket's heap and index pages once,
-            // in order, when a whole day of tickets crosses at once.
             var limit = configuration.GetValue("HelpDesk:Sla:TransitionsPerPass", DefaultTransitionsPerPass);
             if (limit < 1)
             {
@@ -85,6 +83,8 @@ internal static class BreachCheck
                 throw new InvalidOperationException($"HelpDesk:Sla:TransitionsPerPass must be at least 1 (it is {limit}).");
             }
 
+            // In ticket order (ids grow with time): the events' inserts then visit each ticket's heap and index pages once,
+            // in order, when a whole day of tickets crosses at once.
             var crossed = (await db.QueryAsync<Crossed>(TransitionsSql, new { Now = now, Limit = limit }, ct)).OrderBy(c => c.TicketId).ToList();
             if (crossed.Count == 0)
             {

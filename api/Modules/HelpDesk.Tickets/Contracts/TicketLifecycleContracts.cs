@@ -52,6 +52,12 @@ public sealed record TicketSla(Guid TicketId, DateTimeOffset? DueAt, DateTimeOff
         _ => "t.sla_state = 'met'",
     };
 
+    /// <summary>
+    /// The at-risk queue: tickets at risk or breached at @Now (<see cref="ConditionSql"/> of both, simplified: the warning
+    /// instant is never after the due one). Those no longer counting have no due instant.
+    /// </summary>
+    public const string AtRiskOrBreachedSql = "((t.sla_state = 'running' AND t.sla_warn_at <= @Now) OR t.sla_state = 'breached')";
+
     /// <summary>The state shown at an instant: a counting ticket is breached from its due instant and at risk from its warning one.</summary>
     public static TicketSlaState? StateAt(TicketSlaState? stored, DateTimeOffset? dueAt, DateTimeOffset? warnAt, DateTimeOffset now) =>
         stored != TicketSlaState.Running ? stored

@@ -117,9 +117,8 @@ internal static class ListTickets
                 case "unassigned": where.Add("t.assignee_id IS NULL AND t.status NOT IN ('answered', 'closed')"); break;
                 case "pending_customer": where.Add("t.status = 'pending_customer'"); break;
                 case "reopened": where.Add("t.status = 'reopened'"); break;
-                // At risk or breached (TicketSla.StateAt): counting and past the warning instant, or no longer counting and
-                // breached. With sort=due only the counting ones (the others have no due instant).
-                case "at_risk": where.Add("((t.sla_state = 'running' AND t.sla_warn_at <= @Now) OR t.sla_state = 'breached') AND t.status NOT IN ('answered', 'closed')"); break;
+                // With sort=due, only the tickets still counting (the others have no due instant).
+                case "at_risk": where.Add($"{TicketSla.AtRiskOrBreachedSql} AND t.status NOT IN ('answered', 'closed')"); break;
                 default: throw new RuleViolationException("queue", "queue is mine, unassigned, pending_customer, reopened or at_risk.");
             }
 
