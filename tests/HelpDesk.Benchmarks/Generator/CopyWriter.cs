@@ -72,18 +72,17 @@ internal sealed class CopyBuffer(short columns, int capacity = 64 * 1024)
         at += 4 + n;
     }
 
-    /// <summary>Starts a jsonb value (its binary input: a version byte, 1, then the JSON text); the text follows with
+    /// <summary>Starts a json value (its binary input is the JSON text itself); the text follows with
     /// <see cref="Append(ReadOnlySpan{byte})"/> and friends, and <see cref="EndField"/> closes it. Returns its start.</summary>
-    public int BeginJsonb()
+    public int BeginJson()
     {
-        var span = Reserve(5);
-        span[4] = 1;
+        Reserve(4);
         var start = at;
-        at += 5;
+        at += 4;
         return start;
     }
 
-    /// <summary>Writes the length of the field that <see cref="BeginJsonb"/> started.</summary>
+    /// <summary>Writes the length of the field that <see cref="BeginJson"/> started.</summary>
     public void EndField(int start) => BinaryPrimitives.WriteInt32BigEndian(buffer.AsSpan(start, 4), at - start - 4);
 
     public void Append(byte b)

@@ -5,7 +5,7 @@ namespace HelpDesk.Benchmarks.Generator;
 
 /// <summary>
 /// Small JSON object writer for timeline event data (camelCase, as the app's JsonSerializerDefaults.Web), writing the
-/// UTF-8 text straight into a jsonb field of a COPY buffer: Begin, the members, End.
+/// UTF-8 text straight into a json field of a COPY buffer: Begin, the members, End.
 /// </summary>
 internal sealed class Json
 {
@@ -15,11 +15,11 @@ internal sealed class Json
     private int field;
     private bool first;
 
-    /// <summary>Starts the object as the next (jsonb) value of <paramref name="target"/>.</summary>
+    /// <summary>Starts the object as the next (json) value of <paramref name="target"/>.</summary>
     public Json Begin(CopyBuffer target)
     {
         b = target;
-        field = b.BeginJsonb();
+        field = b.BeginJson();
         b.Append((byte)'{');
         first = true;
         return this;

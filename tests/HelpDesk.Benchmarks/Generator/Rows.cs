@@ -177,7 +177,7 @@ internal sealed class Chunk
         w.Text(t.SlaState);
     }
 
-    /// <summary>Starts an event row; its data (jsonb) is the JSON object the caller writes next with <paramref name="json"/>.</summary>
+    /// <summary>Starts an event row; its data (json) is the JSON object the caller writes next with <paramref name="json"/>.</summary>
     public Json Event(Json json, Guid ticketId, DateTimeOffset at, string type, Guid? actorUserId, string? actorName)
     {
         var w = Events;

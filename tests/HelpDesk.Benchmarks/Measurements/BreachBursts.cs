@@ -89,7 +89,7 @@ internal static class BreachBursts
 
         var quiet = await PassAsync(db, job, clock, last.AddMinutes(1), ct);
         var twice = await ScalarAsync(db, """
-            SELECT count(*) FROM (SELECT ticket_id, type, data FROM tickets.events WHERE type LIKE 'sla_%' AND occurred_at > @Until
+            SELECT count(*) FROM (SELECT ticket_id, type, data::text FROM tickets.events WHERE type LIKE 'sla_%' AND occurred_at > @Until
                                   GROUP BY 1, 2, 3 HAVING count(*) > 1) d
             """, until, ct);
         rows.Add(Row("the next minute's pass", quiet, smoke ? null : twice == 0, "records nothing twice", $"; transitions recorded twice: {twice:N0}"));

@@ -46,7 +46,7 @@ internal sealed class BreachJob : IMeasurement
             var p = passes[k];
             var (atRisk, breached, events, notices, emails) = await TransitionsAsync(db, p, ct);
             var again = k == 0 ? 0 : await ScalarAsync<long>(db, """
-                SELECT count(*) FROM tickets.events e JOIN tickets.events f ON f.ticket_id = e.ticket_id AND f.type = e.type AND f.data = e.data AND f.seq < e.seq
+                SELECT count(*) FROM tickets.events e JOIN tickets.events f ON f.ticket_id = e.ticket_id AND f.type = e.type AND f.data::text = e.data::text AND f.seq < e.seq
                 WHERE e.type LIKE 'sla_%' AND e.occurred_at BETWEEN @From AND @To
                 """, ct, p);
             // The first pass catches up what crossed between the generated history (or the in-process passes above) and

@@ -179,7 +179,7 @@ internal sealed class TicketCreation(bool partner) : IMeasurement
                 || setweight(to_tsvector('tickets.es', $7), 'B') || setweight(to_tsvector('tickets.es', coalesce($18, '')), 'C'))
         """;
 
-    private const string InsertEventSql = "INSERT INTO tickets.events (ticket_id, occurred_at, type, actor_user_id, actor_name, data) VALUES ($1, $2, $3, NULL, 'bench', $4::jsonb)";
+    private const string InsertEventSql = "INSERT INTO tickets.events (ticket_id, occurred_at, type, actor_user_id, actor_name, data) VALUES ($1, $2, $3, NULL, 'bench', $4::json)";
 
     // The two clocks the app starts (first response, resolution) of the current policy with the highest precedence; due
     // times are typical ones (8 hours, 15 days): the write is what is measured here, the calendar arithmetic is the app's.

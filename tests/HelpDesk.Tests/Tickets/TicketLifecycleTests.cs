@@ -71,6 +71,20 @@ public sealed class TicketLifecycleTests : IntegrationTest
     }
 
     [Test]
+    public async Task TimelineEvent_IsKeptAsWritten()
+    {
+        using var agent = await LoginAsNewUserAsync("agente@test.example", ["agent"]);
+        var number = (await TicketApi.CreateAsync(agent)).Number();
+        await agent.PostAsJsonAsync($"/api/tickets/{number}/replies", new { body = "Le escribimos \"pronto\"." });
+
+        // Stored as json, the event comes back as the app wrote it, its members in their order (jsonb would sort them).
+        var timeline = await agent.GetFromJsonAsync<List<JsonElement>>($"/api/tickets/{number}/timeline");
+        var reply = timeline!.Single(e => e.Str("type") == "reply_added").GetProperty("data");
+        Assert.That(reply.EnumerateObject().Select(p => p.Name), Is.EqualTo(new[] { "messageId", "body" }));
+        Assert.That(reply.Str("body"), Is.EqualTo("Le escribimos \"pronto\"."));
+    }
+
+    [Test]
     public async Task InternalNote_IsNeverEmailed()
     {
         using var agent = await LoginAsNewUserAsync("agente@test.example", ["agent"]);

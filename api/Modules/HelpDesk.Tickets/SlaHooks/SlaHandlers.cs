@@ -39,7 +39,7 @@ internal sealed class RecordSlaTransitionsHandler(IDb db, TimeProvider clock) : 
 {
     private const string Sql = """
         INSERT INTO tickets.events (ticket_id, occurred_at, type, actor_name, data)
-        SELECT s.id, @Now, 'sla_' || s.transition, 'sistema', jsonb_build_object('clock', s.clock, 'dueAt', s.due_at)
+        SELECT s.id, @Now, 'sla_' || s.transition, 'sistema', json_build_object('clock', s.clock, 'dueAt', s.due_at)
         FROM unnest(@Ids, @Transitions, @Clocks, @DueAts) AS s(id, transition, clock, due_at)
         """;
 

@@ -11,12 +11,12 @@ internal sealed class TimelineWriter(IDb db, ICurrentUser user, TimeProvider clo
 
     private const string InsertSql = """
         INSERT INTO tickets.events (ticket_id, occurred_at, type, actor_user_id, actor_name, data)
-        VALUES (@TicketId, @Now, @Type, @ActorUserId, @ActorName, @Data::jsonb)
+        VALUES (@TicketId, @Now, @Type, @ActorUserId, @ActorName, @Data::json)
         """;
 
     private const string InsertManySql = """
         INSERT INTO tickets.events (ticket_id, occurred_at, type, actor_user_id, actor_name, data)
-        SELECT e.ticket_id, @Now, @Type, @ActorUserId, @ActorName, e.data::jsonb FROM unnest(@TicketIds, @Datas) AS e(ticket_id, data)
+        SELECT e.ticket_id, @Now, @Type, @ActorUserId, @ActorName, e.data::json FROM unnest(@TicketIds, @Datas) AS e(ticket_id, data)
         """;
 
     public Task AppendAsync(Guid ticketId, string type, object data, CancellationToken ct) =>
