@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using HelpDesk.Shared.Data;
 using HelpDesk.Shared.Security;
@@ -7,7 +8,9 @@ namespace HelpDesk.Tickets.Timeline;
 /// <summary>Appends an event to a ticket's timeline in the caller's transaction. Events are never changed afterwards.</summary>
 internal sealed class TimelineWriter(IDb db, ICurrentUser user, TimeProvider clock)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    // Stored as written (json, not jsonb): accents and symbols as UTF-8 text rather than \u escapes, so the database
+    // holds readable Spanish. These escapes were never the defence against markup: the SPA escapes what it shows.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private const string InsertSql = """
         INSERT INTO tickets.events (ticket_id, occurred_at, type, actor_user_id, actor_name, data)
