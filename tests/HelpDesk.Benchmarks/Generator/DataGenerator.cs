@@ -455,96 +455,12 @@ internal sealed class DataGenerator(NpgsqlDataSource db, GeneratorOptions option
 
     private sealed record Counts(long Events, long Messages, long Legs, long Verifications, long Clocks);
 
-    /// <summary>
-    /// Hands chunks from the producers to the writers: producers take the next chunk number while fewer than
-    /// <c>inFlight</c> chunks wait in memory; every writer takes the chunks in order; a chunk every writer has sent is
-    /// reused.
-    /// </summary>
-    private sealed class ChunkGate(int writers, int inFlight)
-    {
-        private static readonly TimeSpan CancelCheck = TimeSpan.FromMilliseconds(200);
-        private readonly object sync = new();
-        private readonly Dictionary<int, Chunk> ready = [];
-        private readonly Dictionary<int, int> unsent = [];
-        private readonly Stack<Chunk> spare = new();
-        private int next;
-        private int held;
-
-        /// <summary>A (reused) chunk for the next number, or null when all are made.</summary>
-        public Chunk? NextToMake(int chunks, CancellationToken ct)
-        {
-            lock (sync)
-            {
-                while (held >= inFlight && next < chunks)
-                {
-                    Wait(ct);
-                }
-
-                if (next >= chunks)
-                {
-                    return null;
-                }
-
-                held++;
-                var k = next++;
-                return spare.TryPop(out var chunk) ? chunk.Reset(k) : new Chunk().Reset(k);
-            }
-        }
-
-        public void Made(Chunk chunk)
-        {
-            lock (sync)
-            {
-                unsent[chunk.Index] = writers;
-                ready[chunk.Index] = chunk;
-                Monitor.PulseAll(sync);
-            }
-        }
-
-        public Chunk WaitFor(int k, CancellationToken ct)
-        {
-            lock (sync)
-            {
-                Chunk? chunk;
-                while (!ready.TryGetValue(k, out chunk))
-                {
-                    Wait(ct);
-                }
-
-                return chunk;
-            }
-        }
-
-        public void Written(Chunk chunk)
-        {
-            lock (sync)
-            {
-                if (--unsent[chunk.Index] == 0)
-                {
-                    unsent.Remove(chunk.Index);
-                    ready.Remove(chunk.Index);
-                    spare.Push(chunk);
-                    held--;
-                    Monitor.PulseAll(sync);
-                }
-            }
-        }
-
-        private void Wait(CancellationToken ct)
-        {
-            Monitor.Wait(sync, CancelCheck);
-            ct.ThrowIfCancellationRequested();
-        }
-    }
-
     private async Task<(string Digest, Counts Counts)> CopyAllAsync(World world, CancellationToken ct)
     {
         var chunks = (int)((options.Tickets + Chunk.ChunkSize - 1) / Chunk.ChunkSize);
         var writers = options.ListsOnly ? 1 : 7;
         // Producers make chunks in parallel; every writer takes them in chunk order, so each ticket's events keep their
         // order in tickets.events.seq. At most a few chunks wait in memory.
-        // One lock guards the hand-over (a few hundred chunks): waits on it do not spin, where SemaphoreSlim spun with
-        // ~130 sched_yield calls per wait, 11,000 a second on two cores that PostgreSQL needed.
         var gate = new ChunkGate(writers, inFlight: 6);
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(ct);
 
