@@ -12,7 +12,12 @@ internal sealed record GeneratorOptions(long Tickets, int Months, ulong Seed, Da
 internal sealed record GeneratedData(
     long Tickets, long Customers, long Events, long Messages, long Legs, long Verifications, string Digest,
     TimeSpan CopyTime, TimeSpan IndexTime, TimeSpan AnalyzeTime, TimeSpan TotalTime, DateTimeOffset Start, DateTimeOffset Until,
-    IReadOnlyList<string> Notes);
+    IReadOnlyList<string> Notes)
+{
+    /// <summary>CPU of the generator and the PostgreSQL server during COPY, per ticket (NaN when the server's is unknown):
+    /// steadier than the rate on a shared machine.</summary>
+    public double CopyCpuMicrosecondsPerTicket { get; init; } = double.NaN;
+}
 
 /// <summary>
 /// Fills a migrated, demo-seeded database with a realistic help desk's history through binary COPY, one COPY per table in
@@ -91,7 +96,10 @@ internal sealed class DataGenerator(NpgsqlDataSource db, GeneratorOptions option
         notes.AddRange(SlaStats);
         total.Stop();
         return new GeneratedData(options.Tickets, world.Customers.Length, counts.Events, counts.Messages, counts.Legs, counts.Verifications, digest,
-            copy.Elapsed, indexes.Elapsed, analyze.Elapsed, total.Elapsed, start, until, notes);
+            copy.Elapsed, indexes.Elapsed, analyze.Elapsed, total.Elapsed, start, until, notes)
+        {
+            CopyCpuMicrosecondsPerTicket = (generatorCpu + serverCpu) * 1e6 / options.Tickets,
+        };
     }
 
     // ---- reference data, staff, partners, customers ------------------------------------------------------------
