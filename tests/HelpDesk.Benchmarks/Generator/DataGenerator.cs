@@ -69,10 +69,11 @@ internal sealed class DataGenerator(NpgsqlDataSource db, GeneratorOptions option
         copy.Stop();
         var generatorCpu = Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds - cpuBefore;
         var serverCpu = server is null ? double.NaN : server.Seconds() - serverBefore;
+        var cpuPerTicket = (generatorCpu + serverCpu) * 1e6 / options.Tickets;
         log($"generator: data digest {digest}");
         log($"generator: COPY done in {copy.Elapsed.TotalSeconds:0.0} s ({options.Tickets / copy.Elapsed.TotalSeconds:N0} tickets/s; {counts.Events:N0} events, {counts.Messages:N0} messages, {counts.Legs:N0} legs, {counts.Clocks:N0} SLA clocks; " +
             $"generator process CPU {generatorCpu:0.0} s" +
-            (server is null ? ")" : $", PostgreSQL CPU {serverCpu:0.0} s, {(generatorCpu + serverCpu) * 1e6 / options.Tickets:0} µs CPU per ticket)"));
+            (server is null ? ")" : $", PostgreSQL CPU {serverCpu:0.0} s, {cpuPerTicket:0} µs CPU per ticket)"));
 
         var indexes = Stopwatch.StartNew();
         await RecreateIndexesAsync([.. keys, .. dropped, .. checks], ct);
@@ -98,7 +99,7 @@ internal sealed class DataGenerator(NpgsqlDataSource db, GeneratorOptions option
         return new GeneratedData(options.Tickets, world.Customers.Length, counts.Events, counts.Messages, counts.Legs, counts.Verifications, digest,
             copy.Elapsed, indexes.Elapsed, analyze.Elapsed, total.Elapsed, start, until, notes)
         {
-            CopyCpuMicrosecondsPerTicket = (generatorCpu + serverCpu) * 1e6 / options.Tickets,
+            CopyCpuMicrosecondsPerTicket = cpuPerTicket,
         };
     }
 
