@@ -72,6 +72,30 @@ internal sealed class CopyBuffer(short columns, int capacity = 64 * 1024)
         at += 4 + n;
     }
 
+    /// <summary>One text value: the non-null <paramref name="parts"/> joined by spaces.</summary>
+    public void TextJoined(ReadOnlySpan<string?> parts)
+    {
+        var start = BeginField();
+        var first = true;
+        foreach (var part in parts)
+        {
+            if (part is null)
+            {
+                continue;
+            }
+
+            if (!first)
+            {
+                Append((byte)' ');
+            }
+
+            first = false;
+            AppendUtf8(part);
+        }
+
+        EndField(start);
+    }
+
     /// <summary>
     /// UTF-8 of <paramref name="chars"/> into <paramref name="target"/> (room for the worst case): its ASCII start one
     /// byte per char, the rest through the encoder. Most values are short and ASCII, where the encoder's set-up cost
@@ -88,9 +112,10 @@ internal sealed class CopyBuffer(short columns, int capacity = 64 * 1024)
         return i == chars.Length ? i : i + Encoding.UTF8.GetBytes(chars[i..], target[i..]);
     }
 
-    /// <summary>Starts a json value (its binary input is the JSON text itself); the text follows with
-    /// <see cref="Append(ReadOnlySpan{byte})"/> and friends, and <see cref="EndField"/> closes it. Returns its start.</summary>
-    public int BeginJson()
+    /// <summary>Starts a value whose length is known at its end (text, or json, whose binary input is the JSON text
+    /// itself); the bytes follow with <see cref="Append(ReadOnlySpan{byte})"/> and friends, and <see cref="EndField"/>
+    /// closes it. Returns its start.</summary>
+    public int BeginField()
     {
         Reserve(4);
         var start = at;
@@ -98,7 +123,7 @@ internal sealed class CopyBuffer(short columns, int capacity = 64 * 1024)
         return start;
     }
 
-    /// <summary>Writes the length of the field that <see cref="BeginJson"/> started.</summary>
+    /// <summary>Writes the length of the field that <see cref="BeginField"/> started.</summary>
     public void EndField(int start) => BinaryPrimitives.WriteInt32BigEndian(buffer.AsSpan(start, 4), at - start - 4);
 
     public void Append(byte b)
@@ -146,7 +171,21 @@ internal sealed class CopyBuffer(short columns, int capacity = 64 * 1024)
 
     public void Bool(bool value) => Field(1)[0] = value ? (byte)1 : (byte)0;
 
+    /// <summary>A value already in its binary form (a text's UTF-8, a bytea's bytes).</summary>
     public void Bytes(ReadOnlySpan<byte> value) => value.CopyTo(Field(value.Length));
+
+    /// <summary>A text already encoded as UTF-8, or null.</summary>
+    public void TextUtf8(byte[]? value)
+    {
+        if (value is null)
+        {
+            Null();
+        }
+        else
+        {
+            Bytes(value);
+        }
+    }
 
     /// <summary>text[] in array_recv's format: dimensions, null flag, element type, size and lower bound, then the elements.</summary>
     public void TextArray(string[] values)

@@ -19,13 +19,13 @@ internal sealed class Json
     public Json Begin(CopyBuffer target)
     {
         b = target;
-        field = b.BeginJson();
+        field = b.BeginField();
         b.Append((byte)'{');
         first = true;
         return this;
     }
 
-    private void Name(string name)
+    private void Name(ReadOnlySpan<byte> name)
     {
         if (!first)
         {
@@ -34,11 +34,11 @@ internal sealed class Json
 
         first = false;
         b.Append((byte)'"');
-        b.AppendUtf8(name);
+        b.Append(name);
         b.Append("\":"u8);
     }
 
-    public Json Str(string name, string? value)
+    public Json Str(ReadOnlySpan<byte> name, string? value)
     {
         Name(name);
         if (value is null)
@@ -83,7 +83,7 @@ internal sealed class Json
         return this;
     }
 
-    public Json Id(string name, Guid? value)
+    public Json Id(ReadOnlySpan<byte> name, Guid? value)
     {
         Name(name);
         if (value is null)
@@ -100,14 +100,14 @@ internal sealed class Json
         return this;
     }
 
-    public Json Bool(string name, bool value)
+    public Json Bool(ReadOnlySpan<byte> name, bool value)
     {
         Name(name);
         b.Append(value ? "true"u8 : "false"u8);
         return this;
     }
 
-    public Json Int(string name, int value)
+    public Json Int(ReadOnlySpan<byte> name, int value)
     {
         Name(name);
         var span = b.Free(11);
@@ -116,14 +116,14 @@ internal sealed class Json
         return this;
     }
 
-    public Json Time(string name, DateTimeOffset value)
+    public Json Time(ReadOnlySpan<byte> name, DateTimeOffset value)
     {
         Span<char> text = stackalloc char[40];
         value.TryFormat(text, out var n, "yyyy-MM-dd'T'HH:mm:ss.fffzzz", CultureInfo.InvariantCulture);
         return Str(name, text[..n]);
     }
 
-    private Json Str(string name, ReadOnlySpan<char> value)
+    private Json Str(ReadOnlySpan<byte> name, ReadOnlySpan<char> value)
     {
         // Only for the formatted times, which need no escaping.
         Name(name);
@@ -133,7 +133,19 @@ internal sealed class Json
         return this;
     }
 
-    public Json Strings(string name, string[] values)
+    /// <summary>A string member "[number] text" (an email subject): neither part needs escaping.</summary>
+    public Json TicketSubject(ReadOnlySpan<byte> name, string number, ReadOnlySpan<byte> text)
+    {
+        Name(name);
+        b.Append("\"["u8);
+        b.AppendUtf8(number);
+        b.Append("] "u8);
+        b.Append(text);
+        b.Append((byte)'"');
+        return this;
+    }
+
+    public Json Strings(ReadOnlySpan<byte> name, string[] values)
     {
         Name(name);
         b.Append((byte)'[');

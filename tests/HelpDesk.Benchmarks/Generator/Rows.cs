@@ -11,7 +11,9 @@ internal sealed class TicketRow
     public string Status = "";
     public string Priority = "";
     public string Subject = "";
-    public string Description = "";
+
+    /// <summary>The description: these sentences joined by spaces (unused slots at the end are null).</summary>
+    public string?[] DescriptionParts = [];
     public Guid CustomerId;
     public string CustomerDocument = "";
     public string CustomerName = "";
@@ -151,7 +153,7 @@ internal sealed class Chunk
         w.Text(t.Status);
         w.Text(t.Priority);
         w.Text(t.Subject);
-        w.Text(t.Description);
+        w.TextJoined(t.DescriptionParts);
         w.Uuid(t.CustomerId);
         w.Text(t.CustomerDocument);
         w.Text(t.CustomerName);
@@ -178,7 +180,7 @@ internal sealed class Chunk
     }
 
     /// <summary>Starts an event row; its data (json) is the JSON object the caller writes next with <paramref name="json"/>.</summary>
-    public Json Event(Json json, Guid ticketId, DateTimeOffset at, string type, Guid? actorUserId, string? actorName)
+    public Json Event(Json json, Guid ticketId, DateTimeOffset at, ReadOnlySpan<byte> type, Guid? actorUserId, byte[]? actorName)
     {
         var w = Events;
         w.StartRow();
@@ -186,9 +188,9 @@ internal sealed class Chunk
         eventSeqAt.Add(w.Length - 8);
         w.Uuid(ticketId);
         w.Time(at);
-        w.Text(type);
+        w.Bytes(type);
         w.Uuid(actorUserId);
-        w.Text(actorName);
+        w.TextUtf8(actorName);
         return json.Begin(w);
     }
 
@@ -296,7 +298,11 @@ internal sealed record CustomerInfo(
     Guid Id, string DocumentType, string DocumentNumber, string FullName, int[] NamePieces, string? Email, string Phone, string City,
     string Kind, string Region, string? CompanySize, string Segment, DateTimeOffset CreatedAt);
 
-internal sealed record StaffUser(Guid Id, string Email, string Name, string[] Roles, Guid[] AreaIds);
+internal sealed record StaffUser(Guid Id, string Email, string Name, string[] Roles, Guid[] AreaIds)
+{
+    /// <summary>The name as text bytes: it goes on most timeline events.</summary>
+    public byte[] NameUtf8 { get; } = System.Text.Encoding.UTF8.GetBytes(Name);
+}
 
 internal sealed record AreaInfo(Guid Id, string Code, string Name);
 

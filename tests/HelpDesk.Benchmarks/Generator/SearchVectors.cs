@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Numerics;
 using System.Text;
 using Npgsql;
 
@@ -19,6 +20,7 @@ internal sealed class SearchVectors
     private readonly List<Piece> pieces = [];
     private readonly List<byte[]> lexemeBytes = [];
     private int[] rankOfLexeme = [];
+    private byte[][] lexemeByRank = [];
 
     private sealed record Piece(int[] Lexemes, short[] Positions, int Increments);
 
@@ -89,15 +91,21 @@ internal sealed class SearchVectors
         return vectors;
     }
 
-    private byte[][] lexemeByRank = [];
-
     public int PieceId(string text) => pieceIndex.TryGetValue(text, out var id) ? id : throw new KeyNotFoundException($"No tsvector for piece '{text}'.");
 
-    /// <summary>Accumulates one ticket's vector; reuse it (Reset) for the next ticket.</summary>
+    /// <summary>
+    /// Accumulates one ticket's vector; reuse it (Reset) for the next ticket. A lexeme's positions arrive in increasing order
+    /// (each piece and each operand of || comes after the previous ones), so tsvector's order (lexemes by their bytes, then
+    /// positions) needs no sort: the lexemes present are bits in rank order, and each position goes to its lexeme's group.
+    /// </summary>
     public sealed class Builder(SearchVectors vectors)
     {
-        private long[] entries = new long[256];
+        private int[] ranks = new int[256];            // per position added: its lexeme's rank
+        private ushort[] positions = new ushort[256];  // per position added: weight (2 bits) and position (14 bits)
+        private ushort[] grouped = new ushort[256];
         private int count;
+        private readonly ulong[] present = new ulong[(vectors.lexemeByRank.Length + 63) / 64];
+        private readonly int[] groupOfRank = new int[vectors.lexemeByRank.Length]; // count, then where the group starts
         private int maxPos;      // largest position so far (what || shifts the next operand by)
         private int segmentBase; // offset of the next piece inside the current to_tsvector
         private int segmentMax;
@@ -121,17 +129,24 @@ internal sealed class SearchVectors
         public void Add(int pieceId)
         {
             var piece = vectors.pieces[pieceId];
+            if (count + piece.Lexemes.Length > ranks.Length)
+            {
+                var size = Math.Max(ranks.Length * 2, count + piece.Lexemes.Length);
+                Array.Resize(ref ranks, size);
+                Array.Resize(ref positions, size);
+                grouped = new ushort[size];
+            }
+
             for (var i = 0; i < piece.Lexemes.Length; i++)
             {
                 var inSegment = Math.Min(segmentBase + piece.Positions[i], 16383);
                 segmentMax = Math.Max(segmentMax, inSegment);
                 var pos = Math.Min(maxPos + inSegment, 16383);
-                if (count == entries.Length)
-                {
-                    Array.Resize(ref entries, count * 2);
-                }
-
-                entries[count++] = ((long)vectors.rankOfLexeme[piece.Lexemes[i]] << 20) | ((long)pos << 2) | (uint)weight;
+                var rank = vectors.rankOfLexeme[piece.Lexemes[i]];
+                present[rank >> 6] |= 1UL << rank;
+                groupOfRank[rank]++;
+                ranks[count] = rank;
+                positions[count++] = (ushort)((weight << 14) | pos);
             }
 
             segmentBase += piece.Increments;
@@ -140,47 +155,57 @@ internal sealed class SearchVectors
         public void EndSegment() => maxPos = Math.Min(maxPos + segmentMax, 16383);
 
         /// <summary>The binary tsvector (as tsvectorsend writes it) as the next value of <paramref name="target"/>: lexeme
-        /// count, then each lexeme, its position count and positions.</summary>
+        /// count, then each lexeme (in byte order), its position count and positions.</summary>
         public void WriteBinary(CopyBuffer target)
         {
-            Array.Sort(entries, 0, count);
-            var lexemeCount = 0;
-            var size = 4;
-            for (var i = 0; i < count; i++)
+            // Lexemes in rank order: each group's start, and the size.
+            var lexemes = 0;
+            var size = 4 + (2 * count);
+            var at = 0;
+            for (var word = 0; word < present.Length; word++)
             {
-                var rank = (int)(entries[i] >> 20);
-                if (i == 0 || rank != (int)(entries[i - 1] >> 20))
+                for (var bits = present[word]; bits != 0; bits &= bits - 1)
                 {
-                    lexemeCount++;
+                    var rank = (word << 6) | BitOperations.TrailingZeroCount(bits);
+                    var n = groupOfRank[rank];
+                    groupOfRank[rank] = at;
+                    at += n;
+                    lexemes++;
                     size += vectors.lexemeByRank[rank].Length + 1 + 2;
                 }
+            }
 
-                size += 2;
+            // Each position into its lexeme's group, in the order added; groupOfRank[rank] ends at the next group's start.
+            for (var i = 0; i < count; i++)
+            {
+                grouped[groupOfRank[ranks[i]]++] = positions[i];
             }
 
             var span = target.Field(size);
-            BinaryPrimitives.WriteInt32BigEndian(span, lexemeCount);
-            var at = 4;
-            var countAt = 0;
-            for (var i = 0; i < count; i++)
+            BinaryPrimitives.WriteInt32BigEndian(span, lexemes);
+            var offset = 4;
+            var next = 0;
+            for (var word = 0; word < present.Length; word++)
             {
-                var rank = (int)(entries[i] >> 20);
-                if (i == 0 || rank != (int)(entries[i - 1] >> 20))
+                for (var bits = present[word]; bits != 0; bits &= bits - 1)
                 {
+                    var rank = (word << 6) | BitOperations.TrailingZeroCount(bits);
                     var bytes = vectors.lexemeByRank[rank];
-                    bytes.CopyTo(span[at..]);
-                    at += bytes.Length;
-                    span[at++] = 0;
-                    countAt = at;
-                    BinaryPrimitives.WriteUInt16BigEndian(span[at..], 0);
-                    at += 2;
+                    bytes.CopyTo(span[offset..]);
+                    offset += bytes.Length;
+                    span[offset++] = 0;
+                    var end = groupOfRank[rank];
+                    groupOfRank[rank] = 0;
+                    BinaryPrimitives.WriteUInt16BigEndian(span[offset..], (ushort)(end - next));
+                    offset += 2;
+                    for (; next < end; next++)
+                    {
+                        BinaryPrimitives.WriteUInt16BigEndian(span[offset..], grouped[next]);
+                        offset += 2;
+                    }
                 }
 
-                var pos = (int)((entries[i] >> 2) & 0x3FFFF);
-                var w = (int)(entries[i] & 3);
-                BinaryPrimitives.WriteUInt16BigEndian(span[at..], (ushort)((w << 14) | pos));
-                at += 2;
-                BinaryPrimitives.WriteUInt16BigEndian(span[countAt..], (ushort)(BinaryPrimitives.ReadUInt16BigEndian(span[countAt..]) + 1));
+                present[word] = 0;
             }
         }
     }

@@ -120,6 +120,9 @@ internal sealed class ClockRowOut
     public string TargetKind = "";
     public int TargetAmount;
     public Guid CalendarId;
+
+    /// <summary>The calendar of CalendarId, once looked up (the clock's arithmetic asks for it at every step).</summary>
+    public SlaCalendar? Calendar;
     public long TargetSeconds;
     public int WarningPercent;
     public Guid? TopicId;
@@ -260,16 +263,18 @@ internal sealed class SlaModel
     private long Measure(ClockRowOut c, DateTimeOffset from, DateTimeOffset to) => c.TargetKind switch
     {
         "calendar_minutes" => to > from ? (long)(to - from).TotalSeconds : 0,
-        "business_minutes" => Calendars[c.CalendarId].Business.MeasureSeconds(from, to),
-        _ => Calendars[c.CalendarId].Legal.MeasureSeconds(from, to),
+        "business_minutes" => CalendarOf(c).Business.MeasureSeconds(from, to),
+        _ => CalendarOf(c).Legal.MeasureSeconds(from, to),
     };
 
     private DateTimeOffset Add(ClockRowOut c, DateTimeOffset from, long seconds) => c.TargetKind switch
     {
         "calendar_minutes" => from.AddSeconds(seconds),
-        "business_minutes" => Calendars[c.CalendarId].Business.Add(from, seconds),
-        _ => Calendars[c.CalendarId].Legal.Add(from, seconds),
+        "business_minutes" => CalendarOf(c).Business.Add(from, seconds),
+        _ => CalendarOf(c).Legal.Add(from, seconds),
     };
+
+    private SlaCalendar CalendarOf(ClockRowOut c) => c.Calendar ??= Calendars[c.CalendarId];
 
     /// <summary>LegalTerms.Due: N business days from the day after receipt, due at the end of the last one (local midnight).</summary>
     public static DateTimeOffset LegalDue(DateTimeOffset received, int days, SlaCalendar cal)
@@ -295,7 +300,7 @@ internal sealed class SlaModel
         c.RunningSince = at;
         if (c.TargetKind == "business_days")
         {
-            c.DueAt = LegalDue(at, c.TargetAmount, Calendars[c.CalendarId]);
+            c.DueAt = LegalDue(at, c.TargetAmount, CalendarOf(c));
             c.TargetSeconds = Measure(c, at, c.DueAt);
         }
         else

@@ -111,7 +111,8 @@ internal static class Texts
         "Florencia", "Quibdó", "Envigado", "Itagüí", "Bello", "Rionegro", "Apartadó", "Turbo", "Caucasia", "Sabaneta",
     ];
 
-    public static string CitySentence(string city) => $"El cliente se comunica desde {city}.";
+    /// <summary>One sentence per city, made once.</summary>
+    public static readonly string[] CitySentences = [.. Cities.Select(city => $"El cliente se comunica desde {city}.")];
 
     public static readonly string[] Replies =
     [
@@ -202,7 +203,7 @@ internal static class Texts
             }
         }
 
-        foreach (var s in Generic.Concat(Cities.Select(CitySentence)).Concat(Replies).Concat(Requests).Concat(CustomerMessages))
+        foreach (var s in Generic.Concat(CitySentences).Concat(Replies).Concat(Requests).Concat(CustomerMessages))
         {
             yield return s;
         }

@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.Text;
 
 namespace HelpDesk.Benchmarks.Generator;
 
@@ -30,7 +31,7 @@ internal sealed class TicketStories
         search = new SearchVectors.Builder(world.Vectors);
         areaPieces = Texts.ByArea.ToDictionary(a => a.Key, a => (a.Value.Subjects.Select(world.Vectors.PieceId).ToArray(), a.Value.Sentences.Select(world.Vectors.PieceId).ToArray()));
         genericPieces = [.. Texts.Generic.Select(world.Vectors.PieceId)];
-        cityPieces = [.. Texts.Cities.Select(c => world.Vectors.PieceId(Texts.CitySentence(c)))];
+        cityPieces = [.. Texts.CitySentences.Select(world.Vectors.PieceId)];
         replyPieces = [.. Texts.Replies.Select(world.Vectors.PieceId)];
         requestPieces = [.. Texts.Requests.Select(world.Vectors.PieceId)];
         customerMessagePieces = [.. Texts.CustomerMessages.Select(world.Vectors.PieceId)];
@@ -106,29 +107,30 @@ internal sealed class TicketStories
         var (subjects, sentences) = areaTexts[areaCode];
         var subjectIndex = rng.Next(subjectIds.Length);
         Span<int> description = stackalloc int[4];
+        var descriptionTexts = new string?[4];
         var parts = 0;
         var s1 = rng.Next(sentenceIds.Length);
+        descriptionTexts[parts] = sentences[s1];
         description[parts++] = sentenceIds[s1];
-        var descriptionText = sentences[s1];
         if (rng.Chance(0.5))
         {
             var s2 = (s1 + 1 + rng.Next(sentenceIds.Length - 1)) % sentenceIds.Length;
+            descriptionTexts[parts] = sentences[s2];
             description[parts++] = sentenceIds[s2];
-            descriptionText += " " + sentences[s2];
         }
 
         if (rng.Chance(0.4))
         {
             var g = rng.Next(genericPieces.Length);
+            descriptionTexts[parts] = Texts.Generic[g];
             description[parts++] = genericPieces[g];
-            descriptionText += " " + Texts.Generic[g];
         }
 
         if (rng.Chance(0.25))
         {
             var c = rng.Next(cityPieces.Length);
+            descriptionTexts[parts] = Texts.CitySentences[c];
             description[parts++] = cityPieces[c];
-            descriptionText += " " + Texts.CitySentence(Texts.Cities[c]);
         }
 
         Span<byte> token = stackalloc byte[24];
@@ -142,7 +144,7 @@ internal sealed class TicketStories
             Status = "new",
             Priority = World.Priorities.Pick(ref rng),
             Subject = subjects[subjectIndex],
-            Description = descriptionText,
+            DescriptionParts = descriptionTexts,
             CustomerId = customer.Id,
             CustomerDocument = customer.DocumentNumber,
             CustomerName = customer.FullName,
@@ -195,28 +197,28 @@ internal sealed class TicketStories
             t.ResolutionType = World.Resolutions.Pick(ref rng);
             t.ResolvedAtFirstContact = true;
             t.FirstResponseAt = t.AnsweredAt = t.ClosedAt = created;
-            CreatedData(Event(story, "created", agent), t);
+            CreatedData(Event(story, "created"u8, agent), t);
             Verified(story, verification, agent);
 
             Reply(story, ref rng, agent!, replyPieces[reply], Texts.Replies[reply], changeTo: null);
-            Event(story, "answered", agent).Str("resolutionType", t.ResolutionType).Bool("atFirstContact", true).End();
-            Email(story, ref rng, $"[{t.Number}] Respuesta a su solicitud");
+            Event(story, "answered"u8, agent).Str("resolutionType"u8, t.ResolutionType).Bool("atFirstContact"u8, true).End();
+            Email(story, ref rng, "Respuesta a su solicitud"u8);
             Clocks(story, i);
             chunk.Add(t, search);
             return t;
         }
 
-        CreatedData(Event(story, "created", agent, partnerName: channel == "partner" ? partner.Name : null), t);
+        CreatedData(Event(story, "created"u8, agent, partnerName: channel == "partner" ? Encoding.UTF8.GetBytes(partner.Name) : null), t);
         Verified(story, verification, agent);
 
-        Email(story, ref rng, $"[{t.Number}] Hemos recibido su solicitud");
+        Email(story, ref rng, "Hemos recibido su solicitud"u8);
 
         // Assignment: the ticket leaves the unassigned queue.
         var owner = rng.Chance(0.25) ? rng.Pick(w.BackOffice) : agent ?? rng.Pick(w.FrontLine);
         if (Step(story, rng.LogNormalMinutes(40, 1.2)))
         {
             t.AssigneeId = owner.Id;
-            Event(story, "assigned", owner).Id("from", null).Id("assigneeId", owner.Id).End();
+            Event(story, "assigned"u8, owner).Id("from"u8, null).Id("assigneeId"u8, owner.Id).End();
             ChangeStatus(story, "open", "assigned", owner);
             Touch(story);
         }
@@ -226,7 +228,7 @@ internal sealed class TicketStories
             var note = rng.Pick(Texts.Notes);
             var messageId = rng.UuidV7(story.Now);
             chunk.Message(messageId, t.Id, "note", note, owner.Id, owner.Name, story.Now);
-            Event(story, "note_added", owner).Id("messageId", messageId).Str("body", note).End();
+            Event(story, "note_added"u8, owner).Id("messageId"u8, messageId).Str("body"u8, note).End();
             Touch(story);
         }
 
@@ -391,14 +393,14 @@ internal sealed class TicketStories
     {
         if (verification is { } v)
         {
-            Event(story, "identity_verified", agent).Bool("passed", v.Outcome == "passed").Strings("checks", v.Checks).Id("verificationId", v.Id)
-                .Time("verifiedAt", v.VerifiedAt).End();
+            Event(story, "identity_verified"u8, agent).Bool("passed"u8, v.Outcome == "passed").Strings("checks"u8, v.Checks).Id("verificationId"u8, v.Id)
+                .Time("verifiedAt"u8, v.VerifiedAt).End();
         }
     }
 
     private static void CreatedData(Json json, TicketRow t) =>
-        json.Str("number", t.Number).Str("type", t.Type).Str("channel", t.Channel).Str("subject", t.Subject)
-            .Str("customer", t.CustomerName).Str("status", t.Status).End();
+        json.Str("number"u8, t.Number).Str("type"u8, t.Type).Str("channel"u8, t.Channel).Str("subject"u8, t.Subject)
+            .Str("customer"u8, t.CustomerName).Str("status"u8, t.Status).End();
 
     /// <summary>Moves the story's clock; false (and the story ends) when the step would happen after "now".</summary>
     private bool Step(Story story, double minutes)
@@ -420,8 +422,8 @@ internal sealed class TicketStories
     }
 
     /// <summary>An event on the ticket's timeline now; its data is the JSON object written next on the returned writer.</summary>
-    private Json Event(Story story, string type, StaffUser? actor, string? partnerName = null) =>
-        story.Chunk.Event(json, story.T.Id, story.Now, type, actor?.Id, actor?.Name ?? partnerName);
+    private Json Event(Story story, ReadOnlySpan<byte> type, StaffUser? actor, byte[]? partnerName = null) =>
+        story.Chunk.Event(json, story.T.Id, story.Now, type, actor?.Id, actor?.NameUtf8 ?? partnerName);
 
     private static void Touch(Story story)
     {
@@ -444,7 +446,7 @@ internal sealed class TicketStories
             story.T.ClosedAt = null;
         }
 
-        Event(story, "status_changed", actor).Str("from", from).Str("to", to).Str("reason", reason).End();
+        Event(story, "status_changed"u8, actor).Str("from"u8, from).Str("to"u8, to).Str("reason"u8, reason).End();
     }
 
     private static void Mark(Story story, string from, string to)
@@ -464,7 +466,10 @@ internal sealed class TicketStories
     }
 
     /// <summary>The outbox dispatcher sends the email a little after the change and records it on the timeline.</summary>
-    private void Email(Story story, ref Rng rng, string subject)
+    private static readonly byte[] SystemName = "sistema"u8.ToArray();
+
+    /// <param name="subject">What follows the ticket number in the subject ("[PQRS-…] subject").</param>
+    private void Email(Story story, ref Rng rng, ReadOnlySpan<byte> subject)
     {
         if (story.Customer.Email is null)
         {
@@ -474,7 +479,8 @@ internal sealed class TicketStories
         var sentAt = After(story.Now, 0.02 + (0.2 * rng.NextDouble()));
         if (sentAt < w.Until)
         {
-            story.Chunk.Event(json, story.T.Id, sentAt, "email_sent", null, "sistema").Str("to", story.Customer.Email).Str("subject", subject).End();
+            story.Chunk.Event(json, story.T.Id, sentAt, "email_sent"u8, null, SystemName).Str("to"u8, story.Customer.Email)
+                .TicketSubject("subject"u8, story.T.Number, subject).End();
         }
     }
 
@@ -487,11 +493,11 @@ internal sealed class TicketStories
         search.Add(pieceId);
         search.EndSegment();
         t.FirstResponseAt ??= story.Now;
-        Event(story, "reply_added", author).Id("messageId", messageId).Str("body", body).End();
+        Event(story, "reply_added"u8, author).Id("messageId"u8, messageId).Str("body"u8, body).End();
         if (changeTo is not null)
         {
             ChangeStatus(story, changeTo, "reply", author);
-            Email(story, ref rng, $"[{t.Number}] Respuesta a su solicitud");
+            Email(story, ref rng, "Respuesta a su solicitud"u8);
         }
     }
 
@@ -505,7 +511,7 @@ internal sealed class TicketStories
         search.BeginSegment('C');
         search.Add(customerMessagePieces[index]);
         search.EndSegment();
-        story.Chunk.Event(json, t.Id, story.Now, "customer_message", null, t.CustomerName).Id("messageId", messageId).Str("body", body).End();
+        story.Chunk.Event(json, t.Id, story.Now, "customer_message"u8, null, Encoding.UTF8.GetBytes(t.CustomerName)).Id("messageId"u8, messageId).Str("body"u8, body).End();
         var from = t.Status;
         t.Status = changeTo;
         Mark(story, from, changeTo);
@@ -514,7 +520,7 @@ internal sealed class TicketStories
             t.ClosedAt = null;
         }
 
-        story.Chunk.Event(json, t.Id, story.Now, "status_changed", null, null).Str("from", from).Str("to", changeTo).Str("reason", "customer wrote back").End();
+        story.Chunk.Event(json, t.Id, story.Now, "status_changed"u8, null, null).Str("from"u8, from).Str("to"u8, changeTo).Str("reason"u8, "customer wrote back").End();
         Touch(story);
     }
 
@@ -524,9 +530,9 @@ internal sealed class TicketStories
         var reply = rng.Next(replyPieces.Length);
         t.ResolutionType = World.Resolutions.Pick(ref rng);
         Reply(story, ref rng, author, replyPieces[reply], Texts.Replies[reply], changeTo: null);
-        Event(story, "answered", author).Str("resolutionType", t.ResolutionType).Bool("atFirstContact", false).End();
+        Event(story, "answered"u8, author).Str("resolutionType"u8, t.ResolutionType).Bool("atFirstContact"u8, false).End();
         ChangeStatus(story, "answered", null, author);
-        Email(story, ref rng, $"[{t.Number}] Respuesta a su solicitud");
+        Email(story, ref rng, "Respuesta a su solicitud"u8);
         Touch(story);
     }
 
@@ -574,11 +580,11 @@ internal sealed class TicketStories
                 story.Chunk.TicketArea(t.Id, area.Id);
             }
 
-            Event(story, "escalated", owner).Id("legId", leg.Id).Id("areaId", area.Id).Str("area", area.Name).Int("round", round).Str("reason", reason).End();
+            Event(story, "escalated"u8, owner).Id("legId"u8, leg.Id).Id("areaId"u8, area.Id).Str("area"u8, area.Name).Int("round"u8, round).Str("reason"u8, reason).End();
             Touch(story);
             if (round == 1)
             {
-                Email(story, ref rng, $"[{t.Number}] Su solicitud está en revisión");
+                Email(story, ref rng, "Su solicitud está en revisión"u8);
             }
 
             if (stall)
@@ -599,7 +605,7 @@ internal sealed class TicketStories
             leg.AnsweredBy = responder.Id;
             leg.ResponderId ??= responder.Id;
             leg.UpdatedAt = story.Now;
-            Event(story, "area_answered", responder).Id("legId", leg.Id).Id("areaId", area.Id).Int("round", round).Str("text", leg.Answer).End();
+            Event(story, "area_answered"u8, responder).Id("legId"u8, leg.Id).Id("areaId"u8, area.Id).Int("round"u8, round).Str("text"u8, leg.Answer).End();
 
             if (!Step(story, rng.LogNormalMinutes(120, 1.0)))
             {
@@ -613,8 +619,8 @@ internal sealed class TicketStories
             leg.ReviewedAt = story.Now;
             leg.ReviewedBy = reviewer.Id;
             leg.UpdatedAt = story.Now;
-            Event(story, accepted ? "escalation_accepted" : "escalation_rejected", reviewer)
-                .Id("legId", leg.Id).Id("areaId", area.Id).Int("round", round).Str("reason", leg.ReviewReason).End();
+            Event(story, accepted ? "escalation_accepted"u8 : "escalation_rejected"u8, reviewer)
+                .Id("legId"u8, leg.Id).Id("areaId"u8, area.Id).Int("round"u8, round).Str("reason"u8, leg.ReviewReason).End();
             if (accepted)
             {
                 ChangeStatus(story, "open", "no escalation open", reviewer);
