@@ -228,7 +228,7 @@ internal sealed class TicketStories
             var note = rng.Pick(Texts.Notes);
             var messageId = rng.UuidV7(story.Now);
             chunk.Message(messageId, t.Id, "note", note, owner.Id, owner.Name, story.Now);
-            Event(story, "note_added"u8, owner).Id("messageId"u8, messageId).Str("body"u8, note).End();
+            Event(story, "note_added"u8, owner).Id("messageId"u8, messageId).End();
             Touch(story);
         }
 
@@ -493,7 +493,7 @@ internal sealed class TicketStories
         search.Add(pieceId);
         search.EndSegment();
         t.FirstResponseAt ??= story.Now;
-        Event(story, "reply_added"u8, author).Id("messageId"u8, messageId).Str("body"u8, body).End();
+        Event(story, "reply_added"u8, author).Id("messageId"u8, messageId).End();
         if (changeTo is not null)
         {
             ChangeStatus(story, changeTo, "reply", author);
@@ -511,7 +511,7 @@ internal sealed class TicketStories
         search.BeginSegment('C');
         search.Add(customerMessagePieces[index]);
         search.EndSegment();
-        story.Chunk.Event(json, t.Id, story.Now, "customer_message"u8, null, Encoding.UTF8.GetBytes(t.CustomerName)).Id("messageId"u8, messageId).Str("body"u8, body).End();
+        story.Chunk.Event(json, t.Id, story.Now, "customer_message"u8, null, Encoding.UTF8.GetBytes(t.CustomerName)).Id("messageId"u8, messageId).End();
         var from = t.Status;
         t.Status = changeTo;
         Mark(story, from, changeTo);

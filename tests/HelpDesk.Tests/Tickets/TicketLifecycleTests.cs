@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using HelpDesk.Tests.Infrastructure;
+using Npgsql;
 
 namespace HelpDesk.Tests.Tickets;
 
@@ -75,13 +76,62 @@ public sealed class TicketLifecycleTests : IntegrationTest
     {
         using var agent = await LoginAsNewUserAsync("agente@test.example", ["agent"]);
         var number = (await TicketApi.CreateAsync(agent)).Number();
-        await agent.PostAsJsonAsync($"/api/tickets/{number}/replies", new { body = "Le escribimos \"pronto\"." });
+        var (_, etag) = await TicketApi.GetAsync(agent, number);
+        await TicketApi.SendAsync(agent, HttpMethod.Post, $"/api/tickets/{number}/status", new { status = "open", reason = "revisión \"urgente\"" }, etag);
 
         // Stored as json, the event comes back as the app wrote it, its members in their order (jsonb would sort them).
+        var timeline = await agent.GetFromJsonAsync<List<JsonElement>>($"/api/tickets/{number}/timeline");
+        var change = timeline!.Single(e => e.Str("type") == "status_changed").GetProperty("data");
+        Assert.That(change.EnumerateObject().Select(p => p.Name), Is.EqualTo(new[] { "from", "to", "reason" }));
+        Assert.That(change.Str("reason"), Is.EqualTo("revisión \"urgente\""));
+    }
+
+    [Test]
+    public async Task MessageEvents_NameTheirMessage_AndTheTimelineShowsItsText()
+    {
+        using var agent = await LoginAsNewUserAsync("agente@test.example", ["agent"]);
+        var number = (await TicketApi.CreateAsync(agent)).Number();
+        await agent.PostAsJsonAsync($"/api/tickets/{number}/replies", new { body = "Le escribimos \"pronto\"." });
+        await agent.PostAsJsonAsync($"/api/tickets/{number}/notes", new { body = "Nota para el equipo" });
+
+        // The text is kept once, in the message; the event names it.
+        await using var connection = new NpgsqlConnection(TestDatabase.ConnectionString);
+        await connection.OpenAsync();
+        await using (var stored = new NpgsqlCommand("""
+            SELECT e.data::text, m.body FROM tickets.events e JOIN tickets.tickets t ON t.id = e.ticket_id
+            JOIN tickets.messages m ON m.id = (e.data ->> 'messageId')::uuid
+            WHERE t.number = @Number AND e.type = 'reply_added'
+            """, connection))
+        {
+            stored.Parameters.AddWithValue("Number", number);
+            await using var reader = await stored.ExecuteReaderAsync();
+            Assert.That(await reader.ReadAsync(), Is.True);
+            Assert.That(reader.GetString(0), Does.Not.Contain("pronto"));
+            Assert.That(reader.GetString(1), Is.EqualTo("Le escribimos \"pronto\"."));
+        }
+
         var timeline = await agent.GetFromJsonAsync<List<JsonElement>>($"/api/tickets/{number}/timeline");
         var reply = timeline!.Single(e => e.Str("type") == "reply_added").GetProperty("data");
         Assert.That(reply.EnumerateObject().Select(p => p.Name), Is.EqualTo(new[] { "messageId", "body" }));
         Assert.That(reply.Str("body"), Is.EqualTo("Le escribimos \"pronto\"."));
+        Assert.That(timeline!.Single(e => e.Str("type") == "note_added").GetProperty("data").Str("body"), Is.EqualTo("Nota para el equipo"));
+
+        // An event written before the text was kept once carries its own text, and that is what the timeline shows.
+        await using (var legacy = new NpgsqlCommand("""
+            INSERT INTO tickets.events (ticket_id, occurred_at, type, actor_user_id, actor_name, data)
+            SELECT e.ticket_id, e.occurred_at, 'reply_added', e.actor_user_id, e.actor_name,
+                   json_build_object('messageId', e.data ->> 'messageId', 'body', 'Texto guardado en el evento')
+            FROM tickets.events e JOIN tickets.tickets t ON t.id = e.ticket_id WHERE t.number = @Number AND e.type = 'reply_added'
+            """, connection))
+        {
+            legacy.Parameters.AddWithValue("Number", number);
+            Assert.That(await legacy.ExecuteNonQueryAsync(), Is.EqualTo(1));
+        }
+
+        var again = await agent.GetFromJsonAsync<List<JsonElement>>($"/api/tickets/{number}/timeline");
+        var replies = again!.Where(e => e.Str("type") == "reply_added").Select(e => e.GetProperty("data")).ToList();
+        Assert.That(replies.Select(r => r.Str("body")), Is.EqualTo(new[] { "Le escribimos \"pronto\".", "Texto guardado en el evento" }));
+        Assert.That(replies[1].EnumerateObject().Select(p => p.Name), Is.EqualTo(new[] { "messageId", "body" }));
     }
 
     [Test]

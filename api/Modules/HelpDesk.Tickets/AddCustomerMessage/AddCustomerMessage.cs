@@ -43,7 +43,7 @@ internal static class AddCustomerMessage
 
             var messageId = await Messages.InsertAsync(db, null, ticket.CustomerName, ticket.Id, MessageKind.Customer, command.Body, now, ct);
             await db.ExecuteAsync(SearchSql, new { ticket.Id, command.Body }, ct);
-            await timeline.AppendAsync(ticket.Id, TimelineEvents.CustomerMessage, new { messageId, body = command.Body }, null, ticket.CustomerName, ct);
+            await timeline.AppendAsync(ticket.Id, TimelineEvents.CustomerMessage, new { messageId }, null, ticket.CustomerName, ct);
             var target = Lifecycle.IsFinished(status) ? TicketStatus.Reopened : status == TicketStatus.PendingCustomer ? TicketStatus.Open : (TicketStatus?)null;
             if (target is { } to)
             {

@@ -27,7 +27,7 @@ internal static class AddNote
             TicketAccess.RequireStaff(user);
             var ticket = await TicketAccess.LoadAsync(db, user, command.Number, forUpdate: true, ct);
             var messageId = await Messages.InsertAsync(db, user, ticket.Id, MessageKind.Note, command.Body, clock.GetUtcNow(), ct);
-            await timeline.AppendAsync(ticket.Id, TimelineEvents.NoteAdded, new { messageId, body = command.Body }, ct);
+            await timeline.AppendAsync(ticket.Id, TimelineEvents.NoteAdded, new { messageId }, ct);
             return (await changes.TouchAsync(ticket.Id, ct)).ToDto(clock.GetUtcNow());
         }
     }

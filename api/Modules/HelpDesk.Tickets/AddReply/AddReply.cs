@@ -43,7 +43,7 @@ internal static class AddReply
             var now = clock.GetUtcNow();
             var messageId = await Messages.InsertAsync(db, user, ticket.Id, MessageKind.Reply, command.Body, now, ct);
             await db.ExecuteAsync(RecordSql, new { ticket.Id, Now = now, command.Body }, ct);
-            await timeline.AppendAsync(ticket.Id, TimelineEvents.ReplyAdded, new { messageId, body = command.Body }, ct);
+            await timeline.AppendAsync(ticket.Id, TimelineEvents.ReplyAdded, new { messageId }, ct);
             await changes.FirstRespondedAsync(ticket, user.UserId, now, ct);
             await emails.ReplyAsync(ticket, command.Body, ct);
 

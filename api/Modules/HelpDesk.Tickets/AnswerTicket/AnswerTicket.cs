@@ -41,7 +41,7 @@ internal static class AnswerTicket
             var now = clock.GetUtcNow();
             var messageId = await Messages.InsertAsync(db, user, ticket.Id, MessageKind.Reply, command.Body, now, ct);
             await db.ExecuteAsync(RecordSql, new { ticket.Id, ResolutionType = command.ResolutionType.ToDb(), Now = now, command.Body }, ct);
-            await timeline.AppendAsync(ticket.Id, TimelineEvents.ReplyAdded, new { messageId, body = command.Body }, ct);
+            await timeline.AppendAsync(ticket.Id, TimelineEvents.ReplyAdded, new { messageId }, ct);
             await changes.FirstRespondedAsync(ticket, user.UserId, now, ct);
             await timeline.AppendAsync(ticket.Id, TimelineEvents.Answered, new { resolutionType = command.ResolutionType.ToDb(), atFirstContact = false }, ct);
             await changes.ChangeStatusAsync(ticket, TicketStatus.Answered, null, ct);

@@ -195,7 +195,7 @@ internal static class CreateTicket
             if (answer is not null)
             {
                 var messageId = await Messages.InsertAsync(db, user, id, MessageKind.Reply, answer.Body, now, ct);
-                await timeline.AppendAsync(id, TimelineEvents.ReplyAdded, new { messageId, body = answer.Body }, ct);
+                await timeline.AppendAsync(id, TimelineEvents.ReplyAdded, new { messageId }, ct);
                 await timeline.AppendAsync(id, TimelineEvents.Answered, new { resolutionType = answer.ResolutionType.ToDb(), atFirstContact = true }, ct);
                 await emails.ReplyAsync(ticket, answer.Body, ct);
             }
