@@ -22,7 +22,8 @@ public sealed class FindOrCreateCustomerTests : IntegrationTest
 
         var summary = await SendAsync(new FindOrCreateCustomer(DocumentType.CC, "1.020.304.050", "Otro Nombre", "otro@example.com", "3109998877"));
 
-        Assert.That(summary, Is.EqualTo(new CustomerSummary(existing.Id, DocumentType.CC, "1020304050", "José Pérez Gómez", "jose.perez@example.com", "A")));
+        Assert.That(summary, Is.EqualTo(new FoundOrCreatedCustomer(
+            new CustomerSummary(existing.Id, DocumentType.CC, "1020304050", "José Pérez Gómez", "jose.perez@example.com", "A"), Created: false)));
         var read = await CustomerApi.GetAsync(agent, existing.Id);
         Assert.That((read.FullName, read.Email, read.Phones.Single()), Is.EqualTo(("José Pérez Gómez", "jose.perez@example.com", "3001234567")));
         Assert.That(await CustomerApi.HistoryAsync(agent, existing.Id), Is.Empty);
@@ -31,11 +32,13 @@ public sealed class FindOrCreateCustomerTests : IntegrationTest
     [Test]
     public async Task FindOrCreateCustomer_WhenDocumentUnknown_CreatesAnUnclassifiedCustomer()
     {
-        var summary = await SendAsync(new FindOrCreateCustomer(DocumentType.NIT, "900123456-7", " Comercializadora  Andina ", "Info@Andina.com.co", "604 444 5555"));
+        var first = await SendAsync(new FindOrCreateCustomer(DocumentType.NIT, "900123456-7", " Comercializadora  Andina ", "Info@Andina.com.co", "604 444 5555"));
         var again = await SendAsync(new FindOrCreateCustomer(DocumentType.NIT, "900123456", "Otra", null, null));
+        var summary = first.Customer;
+        Assert.That((first.Created, again.Created), Is.EqualTo((true, false)));
 
         Assert.That(summary, Is.EqualTo(new CustomerSummary(summary.Id, DocumentType.NIT, "900123456", "Comercializadora Andina", "info@andina.com.co", null)));
-        Assert.That(again, Is.EqualTo(summary));
+        Assert.That(again.Customer, Is.EqualTo(summary));
         using var agent = await LoginAsNewUserAsync("agente@test.example", ["agent"]);
         var read = await CustomerApi.GetAsync(agent, summary.Id);
         Assert.That((read.Kind, read.Phones.Single()), Is.EqualTo(((string?)null, "6044445555")));

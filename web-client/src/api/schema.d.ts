@@ -1635,7 +1635,7 @@ export interface components {
         TargetKind: "business_minutes" | "calendar_minutes" | "business_days";
         TicketCustomerDto: {
             /** Format: uuid */
-            id: string;
+            id: null | string;
             document: string;
             name: string;
             email: null | string;
@@ -1674,6 +1674,8 @@ export interface components {
             /** Format: date-time */
             slaDueAt: null | string;
             slaState: null | components["schemas"]["TicketSlaState"];
+            requester: null | components["schemas"]["TicketRequesterDto"];
+            identityPending: boolean;
         };
         TicketListItem: {
             /** Format: uuid */
@@ -1699,6 +1701,11 @@ export interface components {
             /** Format: date-time */
             slaDueAt: null | string;
             slaState: null | components["schemas"]["TicketSlaState"];
+        };
+        TicketRequesterDto: {
+            name: string;
+            email: null | string;
+            phone: null | string;
         };
         TicketSlaDto: {
             number: string;

@@ -411,6 +411,7 @@ export const en: SameShape<Translation> = {
       subject: 'Subject',
       description: 'Description',
       customer: 'Customer',
+      requester: 'Requester as submitted',
       type: 'Type',
       status: 'Status',
       priority: 'Priority',
@@ -454,6 +455,13 @@ export const en: SameShape<Translation> = {
       newest: 'Newest first',
       oldest_update: 'Longest without update',
       due: 'Due soonest',
+    },
+    identityPending: {
+      title: 'Identity not verified',
+      explain:
+        "Whoever sent this request gave the document of a customer on file but has not proved who they are. Answers go only to the email on file ({{email}}) and the tracking page does not show them until identity is verified on this ticket.",
+      noEmail: 'no email on file',
+      typed: 'What the requester typed: {{requester}}',
     },
     detail: {
       badges: 'Status, type and priority',

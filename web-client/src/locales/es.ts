@@ -407,6 +407,7 @@ export const es = {
       subject: 'Asunto',
       description: 'Descripción',
       customer: 'Cliente',
+      requester: 'Datos del solicitante',
       type: 'Tipo',
       status: 'Estado',
       priority: 'Prioridad',
@@ -450,6 +451,13 @@ export const es = {
       newest: 'Más recientes primero',
       oldest_update: 'Sin actualizar hace más tiempo',
       due: 'El que vence primero',
+    },
+    identityPending: {
+      title: 'Identidad no verificada',
+      explain:
+        'Quien envió esta solicitud dio el documento de un cliente registrado, pero no ha probado su identidad. Las respuestas se envían solo al correo registrado ({{email}}) y la página de seguimiento no las muestra hasta que se verifique la identidad en este caso.',
+      noEmail: 'sin correo registrado',
+      typed: 'Datos que escribió el solicitante: {{requester}}',
     },
     detail: {
       badges: 'Estado, tipo y prioridad',

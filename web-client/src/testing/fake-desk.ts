@@ -213,7 +213,13 @@ export class FakeDesk {
         const body = req.body as RecordVerificationBody;
         if (!body.checks || body.checks.length === 0)
           return problem(422, 'Invalid', { errors: { checks: ['Say which data on file the requester was asked for.'] } });
-        return json(201, this.applyVerification(customer, body, me.id));
+        const verification = this.applyVerification(customer, body, me.id);
+        const onTicket = [...this.tickets.values()].find((t) => t.ticket.id === body.ticketId);
+        if (onTicket && verification.outcome === 'passed' && onTicket.ticket.identityPending) {
+          onTicket.ticket.identityPending = false;
+          onTicket.ticket.version = Number(onTicket.ticket.version) + 1;
+        }
+        return json(201, verification);
       }
       if (method === 'GET' && sub === '/verifications') return json(200, { items: this.verifications.get(customer.id) ?? [], nextCursor: null });
       if (method === 'GET' && sub === '/history') return json(200, { items: this.history.get(customer.id) ?? [], nextCursor: null });
@@ -507,6 +513,7 @@ export class FakeDesk {
   private submitWebRequest(body: WebRequestBody): Response {
     if (body.website) return problem(422, 'Invalid', { errors: { website: ['This request could not be accepted.'] } });
     let customer = this.customers.find((c) => c.documentType === body.documentType && c.documentNumber === body.documentNumber);
+    const identityPending = customer !== undefined;
     if (!customer) {
       customer = {
         ...this.customers[0]!,
@@ -532,6 +539,8 @@ export class FakeDesk {
       assigneeId: null,
       status: 'new',
       actor: null,
+      requester: { name: body.fullName, email: body.email, phone: body.phone ?? null },
+      identityPending,
     });
     const number = stored.ticket.number;
     return json(201, { number, trackingUrl: `http://localhost:5080/seguimiento/${number}?token=${stored.token}` });
@@ -561,6 +570,8 @@ export class FakeDesk {
       version: 3,
       slaDueAt: null,
       slaState: null,
+      requester: null,
+      identityPending: false,
       ...partial,
     };
     const stored: StoredTicket = { ticket, token: `token-${partial.number}`, events: [], messages: [], attachments: [] };
@@ -579,6 +590,8 @@ export class FakeDesk {
     assigneeId: string | null;
     status: TicketStatus;
     actor: { id: string; displayName: string } | null;
+    requester?: Ticket['requester'];
+    identityPending?: boolean;
   }): StoredTicket {
     this.ticketSequence += 1;
     const now = this.tick();
@@ -605,6 +618,8 @@ export class FakeDesk {
       version: 1,
       slaDueAt: null,
       slaState: null,
+      requester: input.requester ?? null,
+      identityPending: input.identityPending ?? false,
     };
     const stored: StoredTicket = { ticket, token: `secret-${this.ticketSequence}`, events: [], messages: [], attachments: [] };
     this.tickets.set(ticket.number, stored);

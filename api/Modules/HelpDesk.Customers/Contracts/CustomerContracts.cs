@@ -22,7 +22,10 @@ public sealed record CustomerSummary(Guid Id, DocumentType DocumentType, string 
 /// (changing contact data needs a verified requester). Used by ticket intake from every channel.
 /// </summary>
 public sealed record FindOrCreateCustomer(DocumentType DocumentType, string DocumentNumber, string FullName, string? Email, string? Phone)
-    : ICommand<CustomerSummary>;
+    : ICommand<FoundOrCreatedCustomer>;
+
+/// <summary>The customer, and whether this call created it from the details given (false: it was already on file).</summary>
+public sealed record FoundOrCreatedCustomer(CustomerSummary Customer, bool Created);
 
 /// <summary>The customer with this id, or null.</summary>
 public sealed record GetCustomerSummary(Guid CustomerId) : IQuery<CustomerSummary?>;

@@ -25,7 +25,7 @@ internal sealed class FindOrCreateCustomerValidator : AbstractValidator<Contract
 /// classified). An existing customer is returned as it is: changing contact data needs a verified requester.
 /// </summary>
 internal sealed class FindOrCreateCustomerHandler(IDb db, ICurrentUser currentUser, TimeProvider clock)
-    : ICommandHandler<Contracts.FindOrCreateCustomer, CustomerSummary>
+    : ICommandHandler<Contracts.FindOrCreateCustomer, FoundOrCreatedCustomer>
 {
     // ON CONFLICT DO NOTHING leaves an existing row untouched, also when two intakes race for the same document.
     private const string InsertSql = $"""
@@ -41,7 +41,7 @@ internal sealed class FindOrCreateCustomerHandler(IDb db, ICurrentUser currentUs
         WHERE c.document_number = @DocumentNumber AND c.document_type = @DocumentType
         """;
 
-    public async ValueTask<CustomerSummary> Handle(Contracts.FindOrCreateCustomer command, CancellationToken ct)
+    public async ValueTask<FoundOrCreatedCustomer> Handle(Contracts.FindOrCreateCustomer command, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var document = new
@@ -49,8 +49,13 @@ internal sealed class FindOrCreateCustomerHandler(IDb db, ICurrentUser currentUs
             DocumentType = command.DocumentType.ToString(),
             DocumentNumber = DocumentRules.Normalize(command.DocumentType, command.DocumentNumber),
         };
-        var found = await db.QuerySingleOrDefaultAsync<CustomerSummaryRow>(FindSql, document, ct)
-            ?? await db.QuerySingleOrDefaultAsync<CustomerSummaryRow>(InsertSql, new
+        var found = await db.QuerySingleOrDefaultAsync<CustomerSummaryRow>(FindSql, document, ct);
+        if (found is not null)
+        {
+            return new FoundOrCreatedCustomer(found.ToSummary(), Created: false);
+        }
+
+        var created = await db.QuerySingleOrDefaultAsync<CustomerSummaryRow>(InsertSql, new
             {
                 Id = Guid.CreateVersion7(now),
                 document.DocumentType,
@@ -61,8 +66,9 @@ internal sealed class FindOrCreateCustomerHandler(IDb db, ICurrentUser currentUs
                 Now = now,
                 CreatedBy = currentUser.UserId,
                 CreatedByPartner = currentUser.PartnerId,
-            }, ct)
-            ?? await db.QuerySingleAsync<CustomerSummaryRow>(FindSql, document, ct);
-        return found.ToSummary();
+            }, ct);
+        return created is not null
+            ? new FoundOrCreatedCustomer(created.ToSummary(), Created: true)
+            : new FoundOrCreatedCustomer((await db.QuerySingleAsync<CustomerSummaryRow>(FindSql, document, ct)).ToSummary(), Created: false);
     }
 }

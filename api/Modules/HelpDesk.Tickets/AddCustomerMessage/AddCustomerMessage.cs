@@ -41,9 +41,9 @@ internal static class AddCustomerMessage
                     $"Request {ticket.Number} was answered more than {window.TotalDays} days ago; please file a new request.");
             }
 
-            var messageId = await Messages.InsertAsync(db, null, ticket.CustomerName, ticket.Id, MessageKind.Customer, command.Body, now, ct);
+            var messageId = await Messages.InsertAsync(db, null, ticket.PublicRequesterName, ticket.Id, MessageKind.Customer, command.Body, now, ct);
             await db.ExecuteAsync(SearchSql, new { ticket.Id, command.Body }, ct);
-            await timeline.AppendAsync(ticket.Id, TimelineEvents.CustomerMessage, new { messageId }, null, ticket.CustomerName, ct);
+            await timeline.AppendAsync(ticket.Id, TimelineEvents.CustomerMessage, new { messageId }, null, ticket.PublicRequesterName, ct);
             var target = Lifecycle.IsFinished(status) ? TicketStatus.Reopened : status == TicketStatus.PendingCustomer ? TicketStatus.Open : (TicketStatus?)null;
             if (target is { } to)
             {

@@ -28,7 +28,7 @@ internal static class AddNote
             var ticket = await TicketAccess.LoadAsync(db, user, command.Number, forUpdate: true, ct);
             var messageId = await Messages.InsertAsync(db, user, ticket.Id, MessageKind.Note, command.Body, clock.GetUtcNow(), ct);
             await timeline.AppendAsync(ticket.Id, TimelineEvents.NoteAdded, new { messageId }, ct);
-            return (await changes.TouchAsync(ticket.Id, ct)).ToDto(clock.GetUtcNow());
+            return (await changes.TouchAsync(ticket.Id, ct)).ToDto(user, clock.GetUtcNow());
         }
     }
 }

@@ -55,7 +55,7 @@ internal static class AddReply
                 await changes.ChangeStatusAsync(ticket, to, "reply", ct);
             }
 
-            return (await changes.TouchAsync(ticket.Id, ct)).ToDto(clock.GetUtcNow());
+            return (await changes.TouchAsync(ticket.Id, ct)).ToDto(user, clock.GetUtcNow());
         }
     }
 }

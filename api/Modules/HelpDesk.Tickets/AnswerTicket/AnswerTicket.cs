@@ -46,7 +46,7 @@ internal static class AnswerTicket
             await timeline.AppendAsync(ticket.Id, TimelineEvents.Answered, new { resolutionType = command.ResolutionType.ToDb(), atFirstContact = false }, ct);
             await changes.ChangeStatusAsync(ticket, TicketStatus.Answered, null, ct);
             await emails.ReplyAsync(ticket, command.Body, ct);
-            return (await changes.TouchAsync(ticket.Id, ct)).ToDto(clock.GetUtcNow());
+            return (await changes.TouchAsync(ticket.Id, ct)).ToDto(user, clock.GetUtcNow());
         }
     }
 }

@@ -36,7 +36,7 @@ internal static class AssignTicket
                 await changes.ChangeStatusAsync(ticket, TicketStatus.Open, "assigned", ct);
             }
 
-            return (await changes.TouchAsync(ticket.Id, ct)).ToDto(clock.GetUtcNow());
+            return (await changes.TouchAsync(ticket.Id, ct)).ToDto(user, clock.GetUtcNow());
         }
     }
 }

@@ -13,14 +13,14 @@ internal static class ListAttachments
     {
         private const string Sql = $"""
             SELECT {AttachmentSql.Columns} FROM tickets.attachments
-            WHERE ticket_id = @TicketId AND (NOT internal OR @Staff)
+            WHERE ticket_id = @TicketId AND (@Staff OR (NOT internal AND (NOT @IdentityPending OR uploaded_by_user_id IS NULL)))
             ORDER BY created_at, id
             """;
 
         public async ValueTask<IReadOnlyList<AttachmentDto>> Handle(Query query, CancellationToken ct)
         {
             var ticket = await TicketAccess.LoadAsync(db, user, query.Number, forUpdate: false, ct);
-            return await db.QueryAsync<AttachmentDto>(Sql, new { TicketId = ticket.Id, Staff = TicketAccess.IsStaff(user) }, ct);
+            return await db.QueryAsync<AttachmentDto>(Sql, new { TicketId = ticket.Id, Staff = TicketAccess.IsStaff(user), ticket.IdentityPending }, ct);
         }
     }
 }
@@ -34,13 +34,13 @@ internal static class GetAttachment
     {
         private const string Sql = $"""
             SELECT {AttachmentSql.Columns} FROM tickets.attachments
-            WHERE id = @AttachmentId AND ticket_id = @TicketId AND (NOT internal OR @Staff)
+            WHERE id = @AttachmentId AND ticket_id = @TicketId AND (@Staff OR (NOT internal AND (NOT @IdentityPending OR uploaded_by_user_id IS NULL)))
             """;
 
         public async ValueTask<AttachmentDto> Handle(Query query, CancellationToken ct)
         {
             var ticket = await TicketAccess.LoadAsync(db, user, query.Number, forUpdate: false, ct);
-            return await db.QuerySingleOrDefaultAsync<AttachmentDto>(Sql, new { query.AttachmentId, TicketId = ticket.Id, Staff = TicketAccess.IsStaff(user) }, ct)
+            return await db.QuerySingleOrDefaultAsync<AttachmentDto>(Sql, new { query.AttachmentId, TicketId = ticket.Id, Staff = TicketAccess.IsStaff(user), ticket.IdentityPending }, ct)
                 ?? throw new Shared.Errors.NotFoundException("The attachment");
         }
     }

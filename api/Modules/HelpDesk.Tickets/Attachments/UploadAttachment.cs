@@ -67,13 +67,13 @@ internal static class UploadAttachment
                 Sha256 = SHA256.HashData(command.Content.Span),
                 command.Internal,
                 UserId = fromCustomer ? null : user.UserId,
-                UploadedByName = fromCustomer ? ticket.CustomerName : user.DisplayName ?? user.Email ?? "",
+                UploadedByName = fromCustomer ? ticket.PublicRequesterName : user.DisplayName ?? user.Email ?? "",
                 Now = now,
             }, ct);
             await db.ExecuteAsync(ContentSql, new { attachment.Id, Content = command.Content.ToArray() }, ct);
             await timeline.AppendAsync(ticket.Id, TimelineEvents.AttachmentAdded,
                 new { attachmentId = attachment.Id, attachment.FileName, attachment.SizeBytes, attachment.Internal },
-                fromCustomer ? null : user.UserId, fromCustomer ? ticket.CustomerName : user.DisplayName, ct);
+                fromCustomer ? null : user.UserId, fromCustomer ? ticket.PublicRequesterName : user.DisplayName, ct);
             await changes.TouchAsync(ticket.Id, ct);
             return attachment;
         }

@@ -31,7 +31,7 @@ internal static class ChangeStatus
             var ticket = await TicketAccess.LoadAsync(db, user, command.Number, forUpdate: true, ct);
             Versioning.EnsureCurrent(ticket, command.ExpectedVersion);
             await changes.ChangeStatusAsync(ticket, command.Status, command.Reason, ct);
-            return (await changes.TouchAsync(ticket.Id, ct)).ToDto(clock.GetUtcNow());
+            return (await changes.TouchAsync(ticket.Id, ct)).ToDto(user, clock.GetUtcNow());
         }
     }
 }

@@ -56,6 +56,7 @@ internal static class CreateTicket
             RuleFor(c => c.Customer!.DocumentNumber).NotEmpty().MaximumLength(20).When(c => c.Customer is not null).OverridePropertyName("customer.documentNumber");
             RuleFor(c => c.Customer!.FullName).NotEmpty().MaximumLength(200).When(c => c.Customer is not null).OverridePropertyName("customer.fullName");
             RuleFor(c => c.Customer!.Email).EmailAddress().MaximumLength(320).When(c => !string.IsNullOrEmpty(c.Customer?.Email)).OverridePropertyName("customer.email");
+            RuleFor(c => c.Customer!.Phone).MaximumLength(20).When(c => c.Customer is not null).OverridePropertyName("customer.phone");
             RuleFor(c => c.AnswerNow!.Body).NotEmpty().MaximumLength(TicketRules.BodyMax).When(c => c.AnswerNow is not null).OverridePropertyName("answerNow.body");
             RuleFor(c => c.IdempotencyKey).MaximumLength(200);
         }
@@ -84,18 +85,26 @@ internal static class CreateTicket
                 id, number, type, channel, status, priority, subject, description,
                 customer_id, customer_document, customer_name, customer_email, topic_id, area_id, assignee_id, partner_id, created_by,
                 resolution_type, resolved_at_first_contact, tracking_token, created_at, updated_at, first_response_at, answered_at, closed_at,
-                sla_due_at, sla_warn_at, sla_state, search)
+                sla_due_at, sla_warn_at, sla_state, requester_name, requester_email, requester_phone, identity_pending, search)
             VALUES (
                 @Id, (SELECT 'PQRS-' || @Year || '-' || CASE WHEN n < 1000000 THEN lpad(n::text, 6, '0') ELSE n::text END FROM tickets.next_number(@Year) AS n), @Type, @Channel, @Status, @Priority, @Subject, @Description,
                 @CustomerId, @CustomerDocument, @CustomerName, @CustomerEmail, @TopicId, @AreaId, @AssigneeId, @PartnerId, @CreatedBy,
                 @ResolutionType, @ResolvedAtFirstContact, @TrackingToken, @Now, @Now, @AnsweredAt, @AnsweredAt, @AnsweredAt,
-                @SlaDueAt, @SlaWarnAt, @SlaState,
+                @SlaDueAt, @SlaWarnAt, @SlaState, @RequesterName, @RequesterEmail, @RequesterPhone, @IdentityPending,
                 setweight(to_tsvector('tickets.es', @Subject), 'A') || setweight(to_tsvector('tickets.es', @CustomerName), 'A')
                     || setweight(to_tsvector('tickets.es', @Description), 'B') || setweight(to_tsvector('tickets.es', coalesce(@AnswerBody, '')), 'C'))
             RETURNING {TicketRow.Columns}
             """;
 
         private const string ReadSql = $"SELECT {TicketRow.Columns} FROM tickets.tickets t WHERE t.id = @Id";
+
+        // A customer came through a partner when one of that partner's tickets for them does not wait on an identity check.
+        private const string CameThroughPartnerSql = """
+            SELECT EXISTS (SELECT 1 FROM tickets.tickets WHERE customer_id = @CustomerId AND partner_id = @PartnerId AND NOT identity_pending)
+            """;
+
+        /// <summary>The customer record the ticket joins, and the requester as sent when it came from outside the staff.</summary>
+        private sealed record Requester(CustomerSummary Customer, NewCustomer? AsSent, bool IdentityPending);
 
         private sealed record ExistingKey(byte[] RequestHash, Guid TicketId);
 
@@ -124,11 +133,12 @@ internal static class CreateTicket
                     }
 
                     var first = await db.QuerySingleAsync<TicketRow>(ReadSql, new { Id = existing.TicketId }, ct);
-                    return new Result(first.ToDto(clock.GetUtcNow()), first.TrackingToken, Replayed: true);
+                    return new Result(first.ToDto(user, clock.GetUtcNow()), first.TrackingToken, Replayed: true);
                 }
             }
 
-            var customer = await ResolveCustomerAsync(command, ct);
+            var requester = await ResolveCustomerAsync(command, partner, ct);
+            var customer = requester.Customer;
             var verification = await ResolveVerificationAsync(command.VerificationId, customer.Id, ct);
             var topic = await ResolveTopicAsync(command.TopicId, ct);
             await EnsureAssigneeAsync(command, partner, ct);
@@ -173,6 +183,10 @@ internal static class CreateTicket
                 SlaDueAt = sla?.DueAt,
                 SlaWarnAt = sla?.WarnAt,
                 SlaState = sla?.State.ToDb(),
+                RequesterName = requester.AsSent?.FullName,
+                RequesterEmail = requester.AsSent?.Email,
+                RequesterPhone = requester.AsSent?.Phone,
+                requester.IdentityPending,
             }, ct);
             await mediator.Publish(opened with { Number = ticket.Number }, ct);
 
@@ -204,20 +218,44 @@ internal static class CreateTicket
                 await emails.AcknowledgeAsync(ticket, ct);
             }
 
-            return new Result(ticket.ToDto(clock.GetUtcNow()), ticket.TrackingToken, Replayed: false);
+            return new Result(ticket.ToDto(user, clock.GetUtcNow()), ticket.TrackingToken, Replayed: false);
         }
 
-        private async Task<CustomerSummary> ResolveCustomerAsync(Command command, CancellationToken ct)
+        /// <summary>
+        /// Staff attach the ticket to any customer (they verify identity in the conversation). A web submitter or a partner
+        /// names a customer by document: a new document creates the record from what they sent; one already on file is
+        /// attached without changing it, and unless it came through that same partner the ticket waits for an identity
+        /// check (identity_pending). A partner may name a customer by id only if the customer came through it.
+        /// </summary>
+        private async Task<Requester> ResolveCustomerAsync(Command command, Guid? partner, CancellationToken ct)
         {
+            var outsider = partner is not null || command.FromPublicWebForm;
             if (command.CustomerId is { } customerId)
             {
-                return await mediator.Send(new GetCustomerSummary(customerId), ct)
-                    ?? throw new RuleViolationException("customerId", "There is no customer with this id.");
+                var known = await mediator.Send(new GetCustomerSummary(customerId), ct);
+                if (known is null || (outsider && (partner is null
+                        || !await db.QuerySingleAsync<bool>(CameThroughPartnerSql, new { CustomerId = customerId, PartnerId = partner }, ct))))
+                {
+                    throw new RuleViolationException("customerId", "There is no customer with this id.");
+                }
+
+                return new Requester(known, null, IdentityPending: false);
             }
 
             var c = command.Customer!;
-            return await mediator.Send(new FindOrCreateCustomer(c.DocumentType, c.DocumentNumber.Trim(), c.FullName.Trim(), c.Email?.Trim(), c.Phone?.Trim()), ct);
+            var sent = new NewCustomer(c.DocumentType, c.DocumentNumber.Trim(), c.FullName.Trim(), NullIfBlank(c.Email), NullIfBlank(c.Phone));
+            var found = await mediator.Send(new FindOrCreateCustomer(sent.DocumentType, sent.DocumentNumber, sent.FullName, sent.Email, sent.Phone), ct);
+            if (!outsider)
+            {
+                return new Requester(found.Customer, null, IdentityPending: false);
+            }
+
+            var pending = !found.Created && (partner is null
+                || !await db.QuerySingleAsync<bool>(CameThroughPartnerSql, new { CustomerId = found.Customer.Id, PartnerId = partner }, ct));
+            return new Requester(found.Customer, sent, pending);
         }
+
+        private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
         private async Task<IdentityVerificationSummary?> ResolveVerificationAsync(Guid? verificationId, Guid customerId, CancellationToken ct)
         {

@@ -4,11 +4,15 @@ using Mediator;
 
 namespace HelpDesk.Tickets.Emails;
 
-/// <summary>The customer emails of the Tickets module, in Spanish, with the ticket number in the subject. Internal notes never go here.</summary>
+/// <summary>
+/// The customer emails of the Tickets module, in Spanish, with the ticket number in the subject. Internal notes never go
+/// here. Answers go to the address on the customer record; a requester whose identity is pending gets only the receipt,
+/// at the address they typed, saying nothing of the record.
+/// </summary>
 internal sealed class TicketEmails(IMediator mediator, TicketLinks links)
 {
     public Task AcknowledgeAsync(TicketRow ticket, CancellationToken ct) =>
-        QueueAsync(ticket, $"[{ticket.Number}] Hemos recibido su solicitud", $"""
+        ticket.IdentityPending ? AcknowledgePendingAsync(ticket, ct) : QueueAsync(ticket, $"[{ticket.Number}] Hemos recibido su solicitud", $"""
             Hola, {ticket.CustomerName}:
 
             Recibimos su solicitud "{ticket.Subject}" y le asignamos el número {ticket.Number}.
@@ -18,6 +22,26 @@ internal sealed class TicketEmails(IMediator mediator, TicketLinks links)
 
             Servicio al cliente
             """, ct);
+
+    private async Task AcknowledgePendingAsync(TicketRow ticket, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(ticket.RequesterEmail))
+        {
+            return;
+        }
+
+        await mediator.Send(new QueueEmail(ticket.RequesterEmail, ticket.PublicRequesterName, $"[{ticket.Number}] Hemos recibido su solicitud", $"""
+            Hola, {ticket.PublicRequesterName}:
+
+            Recibimos su solicitud "{ticket.Subject}" y le asignamos el número {ticket.Number}.
+
+            Antes de responderle debemos confirmar su identidad: un asesor se comunicará con usted por los datos de contacto
+            que tenemos registrados. Puede consultar el estado de su solicitud aquí:
+            {links.Tracking(ticket.Number, ticket.TrackingToken)}
+
+            Servicio al cliente
+            """, ticket.Id), ct);
+    }
 
     public Task ReplyAsync(TicketRow ticket, string body, CancellationToken ct) =>
         QueueAsync(ticket, $"[{ticket.Number}] Respuesta a su solicitud", $"""

@@ -12,6 +12,6 @@ internal static class GetTicket
     internal sealed class Handler(IDb db, ICurrentUser user, TimeProvider clock) : IQueryHandler<Query, TicketDto>
     {
         public async ValueTask<TicketDto> Handle(Query query, CancellationToken ct) =>
-            (await TicketAccess.LoadAsync(db, user, query.Number, forUpdate: false, ct)).ToDto(clock.GetUtcNow());
+            (await TicketAccess.LoadAsync(db, user, query.Number, forUpdate: false, ct)).ToDto(user, clock.GetUtcNow());
     }
 }

@@ -1,5 +1,6 @@
 using HelpDesk.Shared.Web;
 using HelpDesk.Tickets.Tickets;
+using HelpDesk.Tickets.Timeline;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

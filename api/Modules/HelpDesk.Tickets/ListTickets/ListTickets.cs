@@ -40,10 +40,13 @@ internal static class ListTickets
         public DateTimeOffset? SlaDueAt { get; init; }
         public DateTimeOffset? SlaWarnAt { get; init; }
         public string? SlaState { get; init; }
+        public string? RequesterName { get; init; }
 
-        public TicketListItem ToItem(DateTimeOffset now) => new(
+        /// <summary>A partner sees the requester's name as it sent it, and no staff ids (as in <see cref="TicketRow.ToDto"/>).</summary>
+        public TicketListItem ToItem(DateTimeOffset now, bool partner) => new(
             Id, Number, EnumNames<TicketType>.Parse(Type), EnumNames<Channel>.Parse(Channel), EnumNames<TicketStatus>.Parse(Status),
-            EnumNames<Priority>.Parse(Priority), Subject, CustomerName, CustomerDocument, TopicId, AreaId, AssigneeId, CreatedAt, UpdatedAt,
+            EnumNames<Priority>.Parse(Priority), Subject, partner ? RequesterName ?? "" : CustomerName, CustomerDocument, TopicId, AreaId,
+            partner ? null : AssigneeId, CreatedAt, UpdatedAt,
             SlaDueAt, TicketSla.StateAt(EnumNames<TicketSlaState>.ParseOrNull(SlaState), SlaDueAt, SlaWarnAt, now));
     }
 
@@ -57,7 +60,7 @@ internal static class ListTickets
     {
         private const string Columns = """
             t.id, t.number, t.type, t.channel, t.status, t.priority, t.subject, t.customer_name, t.customer_document,
-                   t.topic_id, t.area_id, t.assignee_id, t.created_at, t.updated_at, t.sla_due_at, t.sla_warn_at, t.sla_state
+                   t.topic_id, t.area_id, t.assignee_id, t.created_at, t.updated_at, t.sla_due_at, t.sla_warn_at, t.sla_state, t.requester_name
             """;
 
         private const string Select = $"SELECT {Columns} FROM tickets.tickets t";
@@ -197,7 +200,7 @@ internal static class ListTickets
                 next = Cursor.EncodeInstant(position, last.Id);
             }
 
-            return new Page<TicketListItem>([.. page.Select(r => r.ToItem(now))], next);
+            return new Page<TicketListItem>([.. page.Select(r => r.ToItem(now, partner: !TicketAccess.IsStaff(user)))], next);
         }
 
         private enum SortOrder

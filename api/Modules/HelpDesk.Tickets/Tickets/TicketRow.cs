@@ -1,9 +1,14 @@
 using HelpDesk.Shared.Data;
+using HelpDesk.Shared.Security;
 using HelpDesk.Tickets.Contracts;
 
 namespace HelpDesk.Tickets.Tickets;
 
-internal sealed record TicketCustomerDto(Guid Id, string Document, string Name, string? Email);
+/// <summary>The customer the ticket belongs to. A partner sees the requester as it sent it and no customer id.</summary>
+internal sealed record TicketCustomerDto(Guid? Id, string Document, string Name, string? Email);
+
+/// <summary>What the web form's submitter or the partner typed about the requester, kept as sent.</summary>
+internal sealed record TicketRequesterDto(string Name, string? Email, string? Phone);
 
 internal sealed record TicketDto(
     Guid Id,
@@ -27,7 +32,9 @@ internal sealed record TicketDto(
     DateTimeOffset? ClosedAt,
     int Version,
     DateTimeOffset? SlaDueAt,
-    TicketSlaState? SlaState);
+    TicketSlaState? SlaState,
+    TicketRequesterDto? Requester,
+    bool IdentityPending);
 
 /// <summary>A tickets row as the handlers read it.</summary>
 internal sealed class TicketRow
@@ -36,7 +43,7 @@ internal sealed class TicketRow
         t.id, t.number, t.type, t.channel, t.status, t.priority, t.subject, t.description, t.customer_id, t.customer_document,
         t.customer_name, t.customer_email, t.topic_id, t.area_id, t.assignee_id, t.partner_id, t.resolution_type,
         t.resolved_at_first_contact, t.tracking_token, t.created_at, t.updated_at, t.first_response_at, t.answered_at, t.closed_at, t.version,
-        t.sla_due_at, t.sla_warn_at, t.sla_state
+        t.sla_due_at, t.sla_warn_at, t.sla_state, t.requester_name, t.requester_email, t.requester_phone, t.identity_pending
         """;
 
     public Guid Id { get; init; }
@@ -67,16 +74,37 @@ internal sealed class TicketRow
     public DateTimeOffset? SlaDueAt { get; init; }
     public DateTimeOffset? SlaWarnAt { get; init; }
     public string? SlaState { get; init; }
+    public string? RequesterName { get; init; }
+    public string? RequesterEmail { get; init; }
+    public string? RequesterPhone { get; init; }
+
+    /// <summary>The requester matched an existing customer without proving it (web form, partner): see 0207_tickets_requester.sql.</summary>
+    public bool IdentityPending { get; init; }
+
+    /// <summary>The name to show outside the staff side (tracking page, emails to the submitter): what the requester typed,
+    /// never the customer record's when they differ.</summary>
+    public string PublicRequesterName => RequesterName ?? (IdentityPending ? "" : CustomerName);
 
     public TicketStatus StatusValue => EnumNames<TicketStatus>.Parse(Status);
 
-    /// <summary>The ticket as clients see it at this instant (its SLA state follows from the stored instants).</summary>
-    public TicketDto ToDto(DateTimeOffset now) => new(
-        Id, Number, EnumNames<TicketType>.Parse(Type), EnumNames<Channel>.Parse(Channel), StatusValue,
-        EnumNames<Priority>.Parse(Priority), Subject, Description,
-        new TicketCustomerDto(CustomerId, CustomerDocument, CustomerName, CustomerEmail),
-        TopicId, AreaId, AssigneeId,
-        ResolutionType is null ? null : EnumNames<Contracts.ResolutionType>.Parse(ResolutionType),
-        ResolvedAtFirstContact, CreatedAt, UpdatedAt, FirstResponseAt, AnsweredAt, ClosedAt, Version,
-        SlaDueAt, TicketSla.StateAt(EnumNames<TicketSlaState>.ParseOrNull(SlaState), SlaDueAt, SlaWarnAt, now));
+    /// <summary>
+    /// The ticket as this caller sees it at this instant (its SLA state follows from the stored instants). Staff see the
+    /// customer record; a partner sees the requester as it sent it, and no customer or staff ids.
+    /// </summary>
+    public TicketDto ToDto(ICurrentUser viewer, DateTimeOffset now)
+    {
+        var partner = !TicketAccess.IsStaff(viewer);
+        return new(
+            Id, Number, EnumNames<TicketType>.Parse(Type), EnumNames<Channel>.Parse(Channel), StatusValue,
+            EnumNames<Priority>.Parse(Priority), Subject, Description,
+            partner
+                ? new TicketCustomerDto(null, CustomerDocument, RequesterName ?? "", RequesterEmail)
+                : new TicketCustomerDto(CustomerId, CustomerDocument, CustomerName, CustomerEmail),
+            TopicId, AreaId, partner ? null : AssigneeId,
+            ResolutionType is null ? null : EnumNames<Contracts.ResolutionType>.Parse(ResolutionType),
+            ResolvedAtFirstContact, CreatedAt, UpdatedAt, FirstResponseAt, AnsweredAt, ClosedAt, Version,
+            SlaDueAt, TicketSla.StateAt(EnumNames<TicketSlaState>.ParseOrNull(SlaState), SlaDueAt, SlaWarnAt, now),
+            partner || RequesterName is null ? null : new TicketRequesterDto(RequesterName, RequesterEmail, RequesterPhone),
+            !partner && IdentityPending);
+    }
 }

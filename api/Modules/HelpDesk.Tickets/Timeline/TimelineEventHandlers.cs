@@ -13,9 +13,13 @@ internal sealed class EmailSentOnTimeline(TimelineWriter timeline) : INotificati
             null, "sistema", ct);
 }
 
-internal sealed class IdentityVerifiedOnTimeline(HelpDesk.Shared.Data.IDb db, TimelineWriter timeline) : INotificationHandler<CustomerIdentityVerified>
+/// <summary>A verification recorded on a ticket goes on its timeline; a passed one ends the ticket's wait for an identity check.</summary>
+internal sealed class IdentityVerifiedOnTimeline(HelpDesk.Shared.Data.IDb db, TimelineWriter timeline, HelpDesk.Tickets.Tickets.TicketChanges changes)
+    : INotificationHandler<CustomerIdentityVerified>
 {
     private const string TicketOfCustomerSql = "SELECT EXISTS (SELECT 1 FROM tickets.tickets WHERE id = @TicketId AND customer_id = @CustomerId)";
+
+    private const string IdentityConfirmedSql = "UPDATE tickets.tickets SET identity_pending = false WHERE id = @TicketId AND identity_pending";
 
     public async ValueTask Handle(CustomerIdentityVerified notification, CancellationToken ct)
     {
@@ -29,6 +33,10 @@ internal sealed class IdentityVerifiedOnTimeline(HelpDesk.Shared.Data.IDb db, Ti
 
             await timeline.AppendAsync(ticketId, TimelineEvents.IdentityVerified,
                 new { passed = notification.Passed, checks = notification.Checks, verificationId = notification.VerificationId }, ct);
+            if (notification.Passed && await HelpDesk.Shared.Data.DbExtensions.ExecuteAsync(db, IdentityConfirmedSql, new { TicketId = ticketId }, ct) > 0)
+            {
+                await changes.TouchAsync(ticketId, ct);
+            }
         }
     }
 }

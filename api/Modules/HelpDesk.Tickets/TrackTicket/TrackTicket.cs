@@ -2,6 +2,7 @@ using HelpDesk.Shared.Data;
 using HelpDesk.Shared.Errors;
 using HelpDesk.Tickets.Contracts;
 using HelpDesk.Tickets.Tickets;
+using HelpDesk.Tickets.Timeline;
 using Mediator;
 
 namespace HelpDesk.Tickets.TrackTicket;
@@ -25,21 +26,23 @@ internal static class TrackTicket
     {
         private const string TicketSql = $"SELECT {TicketRow.Columns} FROM tickets.tickets t WHERE t.number = @Number";
 
-        // Only replies (public) and customer messages: notes never leave the staff side.
-        private const string MessagesSql = """
-            SELECT CASE kind WHEN 'reply' THEN 'agent' ELSE 'customer' END AS "from", body, created_at AS at
-            FROM tickets.messages WHERE ticket_id = @Id AND kind IN ('reply', 'customer') ORDER BY created_at, id
-            """;
-
+        // Never internal files; while the requester's identity is pending, only the files the requester's side attached.
         private const string AttachmentsSql = """
-            SELECT id, file_name, size_bytes, created_at FROM tickets.attachments WHERE ticket_id = @Id AND NOT internal ORDER BY created_at, id
+            SELECT id, file_name, size_bytes, created_at FROM tickets.attachments
+            WHERE ticket_id = @Id AND NOT internal AND (NOT @IdentityPending OR uploaded_by_user_id IS NULL)
+            ORDER BY created_at, id
             """;
 
         public async ValueTask<TrackedTicketDto> Handle(Query query, CancellationToken ct)
         {
             var ticket = await LoadAsync(db, query.Number, query.Token, forUpdate: false, ct);
-            var messages = await db.QueryAsync<TrackedMessageDto>(MessagesSql, new { ticket.Id }, ct);
-            var attachments = await db.QueryAsync<TrackedAttachmentDto>(AttachmentsSql, new { ticket.Id }, ct);
+            // The conversation is the public projection's messages: the staff's replies and the customer's own.
+            var messages = PublicTimeline.Project(await TimelineReader.ReadAsync(db, ticket.Id, ct), ticket.IdentityPending)
+                .Where(e => e.Type is TimelineEvents.ReplyAdded or TimelineEvents.CustomerMessage)
+                .Select(e => new TrackedMessageDto(
+                    e.Type == TimelineEvents.ReplyAdded ? "agent" : "customer", e.Data.GetProperty("body").GetString() ?? "", e.OccurredAt))
+                .ToList();
+            var attachments = await db.QueryAsync<TrackedAttachmentDto>(AttachmentsSql, new { ticket.Id, ticket.IdentityPending }, ct);
             return new TrackedTicketDto(
                 ticket.Number, EnumNames<TicketType>.Parse(ticket.Type), ticket.StatusValue, ticket.Subject, ticket.CreatedAt, ticket.AnsweredAt, messages, attachments);
         }

@@ -68,7 +68,7 @@ internal static class UpdateTicket
                 }
             }
 
-            return (await changes.TouchAsync(ticket.Id, ct)).ToDto(clock.GetUtcNow());
+            return (await changes.TouchAsync(ticket.Id, ct)).ToDto(user, clock.GetUtcNow());
         }
     }
 }

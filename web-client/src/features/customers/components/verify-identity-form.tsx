@@ -2,7 +2,7 @@ import { Alert, Button, Checkbox, Group, NativeSelect, Radio, Stack, Textarea } 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { Channel, VerificationCheck, VerificationOutcome } from '@/api/types';
+import type { Channel, CustomerVerification, VerificationCheck, VerificationOutcome } from '@/api/types';
 import { mutationErrorMessage } from '@/components/ui/query-error';
 import { CHANNELS, VERIFICATION_CHECKS, isOneOf } from '@/config/pqrs';
 
@@ -13,13 +13,15 @@ interface VerifyIdentityFormProps {
   /** How the requester is in contact (phone, walk-in …); asked in the form when not given. */
   channel?: Channel;
   ticketId?: string | null;
+  /** Called once the verification is recorded (e.g. to reload the ticket it was recorded on). */
+  onRecorded?: (verification: CustomerVerification) => void;
 }
 
 /**
  * Records an identity verification: which data on file the requester was asked for, and whether the
  * answers matched. A passed one lets contact data change for 30 minutes (the API decides).
  */
-export function VerifyIdentityForm({ customerId, channel, ticketId = null }: VerifyIdentityFormProps) {
+export function VerifyIdentityForm({ customerId, channel, ticketId = null, onRecorded }: VerifyIdentityFormProps) {
   const { t } = useTranslation();
   const [pickedChannel, setPickedChannel] = useState<Channel>('phone');
   const [checks, setChecks] = useState<VerificationCheck[]>([]);
@@ -28,7 +30,7 @@ export function VerifyIdentityForm({ customerId, channel, ticketId = null }: Ver
   const [errors, setErrors] = useState<{ checks?: string; outcome?: string }>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [recorded, setRecorded] = useState<VerificationOutcome | null>(null);
-  const record = useRecordVerification();
+  const record = useRecordVerification({ onSuccess: onRecorded });
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();

@@ -18,6 +18,11 @@ interface TicketOverviewProps {
   assignee: string;
 }
 
+/** What the web form's submitter or the partner typed about the requester, on one line. */
+export function requesterLine(requester: NonNullable<Ticket['requester']>) {
+  return [requester.name, requester.email, requester.phone].filter(Boolean).join(' · ');
+}
+
 /** The ticket's header facts and the request itself (subject and description, shown as text). */
 export function TicketOverview({ ticket, topic, assignee }: TicketOverviewProps) {
   const { t } = useTranslation();
@@ -48,14 +53,21 @@ export function TicketOverview({ ticket, topic, assignee }: TicketOverviewProps)
             term: t('tickets.fields.customer'),
             description: (
               <>
-                <Anchor component={Link} to={paths.app.customers.detail.getHref(ticket.customer.id)}>
-                  {ticket.customer.name}
-                </Anchor>
+                {ticket.customer.id ? (
+                  <Anchor component={Link} to={paths.app.customers.detail.getHref(ticket.customer.id)}>
+                    {ticket.customer.name}
+                  </Anchor>
+                ) : (
+                  ticket.customer.name
+                )}
                 {` · ${ticket.customer.document}`}
                 {ticket.customer.email ? ` · ${ticket.customer.email}` : ''}
               </>
             ),
           },
+          ...(ticket.requester
+            ? [{ term: t('tickets.fields.requester'), description: requesterLine(ticket.requester) }]
+            : []),
           { term: t('tickets.fields.topic'), description: topic ?? t('tickets.detail.noTopic') },
           { term: t('tickets.fields.channel'), description: t(`enums.channel.${ticket.channel}`) },
           { term: t('tickets.fields.assignee'), description: assignee },

@@ -9,6 +9,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { PageLoader } from '@/components/ui/page-loader';
 import { QueryError } from '@/components/ui/query-error';
 import { useAreas } from '@/features/directory/api/get-areas';
+import { VerifyIdentityForm } from '@/features/customers/components/verify-identity-form';
 import { ResolutionDue } from '@/features/sla/components/resolution-due';
 import { TicketSlaPanel } from '@/features/sla/components/ticket-sla-panel';
 import { useTopics } from '@/features/directory/api/get-topics';
@@ -18,6 +19,7 @@ import { getTicketQueryOptions, useTicket } from '@/features/tickets/api/get-tic
 import { useTicketTimeline } from '@/features/tickets/api/get-ticket-timeline';
 import { AssignPanel } from '@/features/tickets/components/assign-panel';
 import { AttachmentsPanel } from '@/features/tickets/components/attachments-panel';
+import { IdentityPendingAlert } from '@/features/tickets/components/identity-pending-alert';
 import { EditTicketForm } from '@/features/tickets/components/edit-ticket-form';
 import { StatusForm } from '@/features/tickets/components/status-form';
 import { TicketComposer } from '@/features/tickets/components/ticket-composer';
@@ -101,6 +103,16 @@ export default function TicketRoute() {
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack>
             <TicketOverview ticket={current} topic={topicPath(current.topicId, allAreas, allTopics)} assignee={assignee} />
+            {current.identityPending && current.customer.id ? (
+              <IdentityPendingAlert ticket={current}>
+                <VerifyIdentityForm
+                  customerId={current.customer.id}
+                  ticketId={current.id}
+                  // A passed verification ends the wait: the ticket (and its timeline) changed.
+                  onRecorded={() => void queryClient.invalidateQueries({ queryKey: getTicketQueryOptions(current.number).queryKey })}
+                />
+              </IdentityPendingAlert>
+            ) : null}
             <Panel title={t('tickets.composer.title')}>
               <TicketComposer versioned={versioned} onStale={onStale} draftAnswer={draftAnswer} />
             </Panel>

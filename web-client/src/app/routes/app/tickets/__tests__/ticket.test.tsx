@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
-import { ids } from '@/testing/fake-api';
+import { FakeApi, ids } from '@/testing/fake-api';
 import { deskIds } from '@/testing/fake-desk';
 import { fill, renderApp } from '@/testing/test-utils';
 
@@ -158,5 +158,31 @@ describe('ticket page', () => {
     expect(form.get('internal')).toBe('true');
     const link = await within(attachments).findByRole('link', { name: 'adjunto.pdf' });
     expect(link).toHaveAttribute('href', expect.stringMatching(new RegExp(`^/api/tickets/${NUMBER}/attachments/[0-9a-f-]+$`)));
+  });
+
+  it('warns when the requester has not proved who they are, shows what they typed, and verifying on the ticket ends the wait', async () => {
+    const fake = new FakeApi();
+    const { ticket } = fake.desk.ticket(NUMBER);
+    ticket.channel = 'web';
+    ticket.identityPending = true;
+    ticket.requester = { name: 'Pedro Impostor', email: 'pedro@attacker.example', phone: null };
+    const { user, api } = renderApp(`/app/tickets/${NUMBER}`, { api: fake, signedInAs: ids.agent });
+    await screen.findByRole('heading', { level: 1, name: NUMBER });
+
+    const warning = await screen.findByRole('status', { name: 'Identidad no verificada' });
+    expect(warning).toHaveTextContent('Las respuestas se envían solo al correo registrado');
+    expect(warning).toHaveTextContent('Datos que escribió el solicitante: Pedro Impostor · pedro@attacker.example');
+
+    await user.click(within(warning).getByRole('checkbox', { name: 'Número de documento' }));
+    await user.click(within(warning).getByRole('radio', { name: 'Respondió correctamente: identidad verificada' }));
+    await user.click(within(warning).getByRole('button', { name: 'Registrar verificación' }));
+
+    await waitFor(() => expect(api.requestsTo('POST', `/api/customers/${ticket.customer.id}/verifications`)).toHaveLength(1));
+    expect(api.requestsTo('POST', `/api/customers/${ticket.customer.id}/verifications`)[0]?.body).toMatchObject({
+      ticketId: ticket.id,
+      outcome: 'passed',
+      checks: ['document_number'],
+    });
+    await waitFor(() => expect(screen.queryByRole('status', { name: 'Identidad no verificada' })).not.toBeInTheDocument());
   });
 });
