@@ -1,7 +1,7 @@
-using System.Text.Json.Serialization;
 using HelpDesk.Api;
 using HelpDesk.Api.Auth;
 using HelpDesk.Api.Platform;
+using HelpDesk.Api.Platform.Input;
 using HelpDesk.Customers;
 using HelpDesk.Directory;
 using HelpDesk.Escalation;
@@ -21,7 +21,7 @@ var connectionString = builder.Configuration.GetConnectionString("HelpDesk") ?? 
 builder.Services.AddSingleton(TimeProvider.System);
 // Malformed bodies reach the exception handler as BadHttpRequestException, so they get the same problem shape.
 builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+builder.Services.AddJsonInputRules();
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemTypes.UseHelpDeskTypes);
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.AddHelpDeskOpenApi();
@@ -71,6 +71,7 @@ if (!writingOpenApiDocument)
 app.UseHttpLogging();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseUrlInputRules();
 app.UseSecurityHeaders();
 app.UseAuthentication();
 app.UseRateLimiter();

@@ -36,7 +36,13 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
                     Status = bad.StatusCode,
                     Type = TypeBase + "malformed-request",
                     Title = "The request could not be read.",
-                    Detail = bad.InnerException is System.Text.Json.JsonException ? "The body is not valid JSON for this operation." : bad.Message,
+                    Detail = bad.InnerException switch
+                    {
+                        Input.JsonInputRules.RejectedJsonValueException rejected => rejected.Message,
+                        System.Text.Json.JsonException { Path: { Length: > 0 } path } => $"The body is not valid JSON for this operation (at {path}).",
+                        System.Text.Json.JsonException => "The body is not valid JSON for this operation.",
+                        _ => bad.Message,
+                    },
                 };
                 break;
             default:

@@ -1,9 +1,10 @@
 using System.Text.Json.Serialization;
+using HelpDesk.Shared.Web;
 
 namespace HelpDesk.Shared.Security;
 
 /// <summary>The staff roles as they appear in the API contract; <see cref="Roles"/> holds the same names as strings.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<Role>))]
+[JsonConverter(typeof(EnumByName<Role>))]
 public enum Role
 {
     [JsonStringEnumMemberName(Roles.Agent)] Agent,

@@ -1,10 +1,11 @@
 using System.Text.Json.Serialization;
 using Mediator;
+using HelpDesk.Shared.Web;
 
 namespace HelpDesk.Customers.Contracts;
 
 /// <summary>Colombian identity documents: cédula de ciudadanía, cédula de extranjería, NIT (companies), tarjeta de identidad, pasaporte.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<DocumentType>))]
+[JsonConverter(typeof(EnumByName<DocumentType>))]
 public enum DocumentType
 {
     CC,

@@ -1,9 +1,10 @@
 using System.Text.Json.Serialization;
+using HelpDesk.Shared.Web;
 
 namespace HelpDesk.Customers.Records;
 
 /// <summary>What the customer is to the organisation. Null until an agent classifies a customer created by ticket intake.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<CustomerKind>))]
+[JsonConverter(typeof(EnumByName<CustomerKind>))]
 internal enum CustomerKind
 {
     [JsonStringEnumMemberName("affiliate")] Affiliate,
@@ -13,7 +14,7 @@ internal enum CustomerKind
 }
 
 /// <summary>Company size (Colombian classification: micro, pequeña, mediana, gran empresa).</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<CompanySize>))]
+[JsonConverter(typeof(EnumByName<CompanySize>))]
 internal enum CompanySize
 {
     [JsonStringEnumMemberName("micro")] Micro,
@@ -23,7 +24,7 @@ internal enum CompanySize
 }
 
 /// <summary>The customer fields whose changes the history keeps, named as in the API.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<CustomerField>))]
+[JsonConverter(typeof(EnumByName<CustomerField>))]
 internal enum CustomerField
 {
     [JsonStringEnumMemberName("email")] Email,

@@ -1,9 +1,10 @@
 using System.Text.Json.Serialization;
+using HelpDesk.Shared.Web;
 
 namespace HelpDesk.Customers.Verifications;
 
 /// <summary>What the requester was asked, against the data on file.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<VerificationCheck>))]
+[JsonConverter(typeof(EnumByName<VerificationCheck>))]
 internal enum VerificationCheck
 {
     [JsonStringEnumMemberName("document_number")] DocumentNumber,
@@ -14,7 +15,7 @@ internal enum VerificationCheck
     [JsonStringEnumMemberName("last_payment")] LastPayment,
 }
 
-[JsonConverter(typeof(JsonStringEnumConverter<VerificationOutcome>))]
+[JsonConverter(typeof(EnumByName<VerificationOutcome>))]
 internal enum VerificationOutcome
 {
     [JsonStringEnumMemberName("passed")] Passed,
@@ -22,7 +23,7 @@ internal enum VerificationOutcome
 }
 
 /// <summary>How the requester reached us.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<VerificationChannel>))]
+[JsonConverter(typeof(EnumByName<VerificationChannel>))]
 internal enum VerificationChannel
 {
     [JsonStringEnumMemberName("phone")] Phone,

@@ -1,10 +1,11 @@
 using System.Text.Json.Serialization;
 using HelpDesk.Shared.Data;
+using HelpDesk.Shared.Web;
 
 namespace HelpDesk.Escalation.Legs;
 
 /// <summary>open → answered → accepted | rejected; or cancelled.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<LegStatus>))]
+[JsonConverter(typeof(EnumByName<LegStatus>))]
 internal enum LegStatus
 {
     [JsonStringEnumMemberName("open")] Open,

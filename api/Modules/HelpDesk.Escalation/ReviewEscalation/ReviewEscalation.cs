@@ -7,10 +7,11 @@ using HelpDesk.Shared.Security;
 using HelpDesk.Tickets.Contracts;
 using Mediator;
 using Microsoft.Extensions.Configuration;
+using HelpDesk.Shared.Web;
 
 namespace HelpDesk.Escalation.ReviewEscalation;
 
-[JsonConverter(typeof(JsonStringEnumConverter<ReviewDecision>))]
+[JsonConverter(typeof(EnumByName<ReviewDecision>))]
 internal enum ReviewDecision
 {
     [JsonStringEnumMemberName("accept")] Accept,

@@ -1,9 +1,10 @@
 using System.Text.Json.Serialization;
+using HelpDesk.Shared.Web;
 
 namespace HelpDesk.Sla.Clocks;
 
 /// <summary>How a target is counted.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<TargetKind>))]
+[JsonConverter(typeof(EnumByName<TargetKind>))]
 internal enum TargetKind
 {
     /// <summary>Minutes of working time on a calendar.</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Mediator;
+using HelpDesk.Shared.Web;
 
 namespace HelpDesk.Sla.Contracts;
 
@@ -18,7 +19,7 @@ public sealed record TicketDueDates(DateTimeOffset? FirstResponseDueAt, DateTime
 
 public sealed record GetTicketDueDates(Guid TicketId) : IQuery<TicketDueDates>;
 
-[JsonConverter(typeof(JsonStringEnumConverter<ComplianceDimension>))]
+[JsonConverter(typeof(EnumByName<ComplianceDimension>))]
 public enum ComplianceDimension
 {
     [JsonStringEnumMemberName("topic")] Topic,
@@ -27,7 +28,7 @@ public enum ComplianceDimension
     [JsonStringEnumMemberName("channel")] Channel,
 }
 
-[JsonConverter(typeof(JsonStringEnumConverter<ClockKind>))]
+[JsonConverter(typeof(EnumByName<ClockKind>))]
 public enum ClockKind
 {
     [JsonStringEnumMemberName("first_response")] FirstResponse,

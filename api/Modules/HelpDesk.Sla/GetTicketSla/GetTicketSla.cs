@@ -8,7 +8,7 @@ using Mediator;
 
 namespace HelpDesk.Sla.GetTicketSla;
 
-[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<ClockState>))]
+[System.Text.Json.Serialization.JsonConverter(typeof(HelpDesk.Shared.Web.EnumByName<ClockState>))]
 internal enum ClockState
 {
     [System.Text.Json.Serialization.JsonStringEnumMemberName("running")] Running,

@@ -1,8 +1,9 @@
 using System.Text.Json.Serialization;
+using HelpDesk.Shared.Web;
 
 namespace HelpDesk.Sla.ManageCalendars;
 
-[JsonConverter(typeof(JsonStringEnumConverter<Weekday>))]
+[JsonConverter(typeof(EnumByName<Weekday>))]
 internal enum Weekday
 {
     [JsonStringEnumMemberName("monday")] Monday,

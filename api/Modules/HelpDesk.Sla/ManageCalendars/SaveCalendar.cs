@@ -24,6 +24,9 @@ internal static class SaveCalendar
             RuleFor(c => c.Calendar.TimeZone).Must(BeAKnownZone).WithMessage("Use an IANA time zone such as America/Bogota.").OverridePropertyName("timeZone");
             RuleFor(c => c.Calendar.Week).NotNull().Must(w => w is { Count: > 0 }).WithMessage("A calendar with no working time cannot measure anything.")
                 .OverridePropertyName("week");
+            RuleForEach(c => c.Calendar.Holidays).ChildRules(holiday =>
+                    holiday.RuleFor(h => h.Name).NotEmpty().WithMessage("Name each holiday (up to 200 characters).").MaximumLength(200))
+                .OverridePropertyName("holidays");
             RuleFor(c => c.Calendar).Custom((calendar, context) =>
             {
                 var error = WeekError(calendar.Week ?? []);

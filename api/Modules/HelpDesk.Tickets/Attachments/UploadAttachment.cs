@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using HelpDesk.Shared.Data;
 using HelpDesk.Shared.Errors;
 using HelpDesk.Shared.Security;
+using HelpDesk.Shared.Web;
 using HelpDesk.Tickets.Tickets;
 using HelpDesk.Tickets.Timeline;
 using Mediator;
@@ -31,6 +32,11 @@ internal static class UploadAttachment
 
         public async ValueTask<AttachmentDto> Handle(Command command, CancellationToken ct)
         {
+            if (TextInput.HasNul(command.FileName))
+            {
+                throw new RuleViolationException("file", $"The file name is not valid: {TextInput.NulMessage}");
+            }
+
             var fromCustomer = command.TrackingToken is not null;
             var ticket = fromCustomer
                 ? await TrackTicket.TrackTicket.Handler.LoadAsync(db, command.Number, command.TrackingToken, forUpdate: false, ct)

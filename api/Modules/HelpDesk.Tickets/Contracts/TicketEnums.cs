@@ -1,9 +1,10 @@
 using System.Text.Json.Serialization;
+using HelpDesk.Shared.Web;
 
 namespace HelpDesk.Tickets.Contracts;
 
 /// <summary>PQRS types: reports group by these.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<TicketType>))]
+[JsonConverter(typeof(EnumByName<TicketType>))]
 public enum TicketType
 {
     [JsonStringEnumMemberName("petition")] Petition,
@@ -14,7 +15,7 @@ public enum TicketType
     [JsonStringEnumMemberName("compliment")] Compliment,
 }
 
-[JsonConverter(typeof(JsonStringEnumConverter<Channel>))]
+[JsonConverter(typeof(EnumByName<Channel>))]
 public enum Channel
 {
     [JsonStringEnumMemberName("phone")] Phone,
@@ -25,7 +26,7 @@ public enum Channel
     [JsonStringEnumMemberName("partner")] Partner,
 }
 
-[JsonConverter(typeof(JsonStringEnumConverter<TicketStatus>))]
+[JsonConverter(typeof(EnumByName<TicketStatus>))]
 public enum TicketStatus
 {
     [JsonStringEnumMemberName("new")] New,
@@ -37,7 +38,7 @@ public enum TicketStatus
     [JsonStringEnumMemberName("reopened")] Reopened,
 }
 
-[JsonConverter(typeof(JsonStringEnumConverter<Priority>))]
+[JsonConverter(typeof(EnumByName<Priority>))]
 public enum Priority
 {
     [JsonStringEnumMemberName("low")] Low,
@@ -46,7 +47,7 @@ public enum Priority
     [JsonStringEnumMemberName("urgent")] Urgent,
 }
 
-[JsonConverter(typeof(JsonStringEnumConverter<ResolutionType>))]
+[JsonConverter(typeof(EnumByName<ResolutionType>))]
 public enum ResolutionType
 {
     [JsonStringEnumMemberName("answered")] Answered,

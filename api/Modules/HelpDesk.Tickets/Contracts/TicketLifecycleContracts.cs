@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Mediator;
+using HelpDesk.Shared.Web;
 
 namespace HelpDesk.Tickets.Contracts;
 
@@ -21,7 +22,7 @@ public sealed record TicketStatusChanged(Guid TicketId, TicketStatus From, Ticke
 public sealed record TicketFirstResponded(Guid TicketId, Guid? RespondedBy, DateTimeOffset At) : INotification;
 
 /// <summary>The SLA module's view of a ticket, kept on the ticket so lists can filter and sort by it.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<TicketSlaState>))]
+[JsonConverter(typeof(EnumByName<TicketSlaState>))]
 public enum TicketSlaState
 {
     [JsonStringEnumMemberName("running")] Running,
