@@ -1,4 +1,6 @@
 using HelpDesk.Customers.Contracts;
+using HelpDesk.Shared.Data;
+using HelpDesk.Shared.Errors;
 using HelpDesk.Shared.Paging;
 using HelpDesk.Shared.Web;
 using Mediator;
@@ -21,12 +23,21 @@ internal static class SearchCustomersEndpoint
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
 
     private static async Task<Ok<Page<CustomerListItem>>> Handle(
+        HttpRequest request,
         IMediator mediator,
         CancellationToken ct,
         DocumentType? documentType = null,
         string? documentNumber = null,
         string? q = null,
         int? limit = null,
-        string? cursor = null) =>
-        TypedResults.Ok(await mediator.Send(new SearchCustomers.Query(documentType, documentNumber, q, limit, cursor), ct));
+        string? cursor = null)
+    {
+        // The binder also reads "1" or "cc" as a document type; the contract lists names only.
+        if (documentType is not null && !EnumNames<DocumentType>.TryParse(request.Query["documentType"], out _))
+        {
+            throw new RuleViolationException("documentType", $"Use one of {string.Join(", ", Enum.GetNames<DocumentType>())}.");
+        }
+
+        return TypedResults.Ok(await mediator.Send(new SearchCustomers.Query(documentType, documentNumber, q, limit, cursor), ct));
+    }
 }

@@ -112,6 +112,19 @@ public sealed class HostileInputSweepTests : IntegrationTest
         Assert.That(list, Is.Empty);
     }
 
+    [TestCase("1")]
+    [TestCase("99")]
+    [TestCase("cc")]
+    public async Task EnumInQuery_IsReadByNameOnly(string documentType)
+    {
+        var sweep = await SweepFixture.CreateAsync(LoginAsAdminAsync, LoginAsNewUserAsync);
+
+        var response = await sweep.Client.GetAsync($"/api/customers?documentType={documentType}&documentNumber=123");
+
+        Assert.That((int)response.StatusCode, Is.AnyOf(400, 422), await response.Content.ReadAsStringAsync());
+        Assert.That((await sweep.Client.GetAsync("/api/customers?documentType=CC&documentNumber=123")).IsSuccessStatusCode, Is.True);
+    }
+
     private static readonly (string Value, Expect Expect)[] HostileTexts =
     [
         ("a\0b", Expect.Rejected),
