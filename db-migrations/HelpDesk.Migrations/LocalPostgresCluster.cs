@@ -63,26 +63,45 @@ public sealed class LocalPostgresCluster
         return candidates.FirstOrDefault(d => File.Exists(Path.Combine(d, "initdb")) && File.Exists(Path.Combine(d, "pg_ctl")));
     }
 
-    /// <summary>Initialises the cluster on first use, then starts it on a free loopback port (or the given one).</summary>
+    /// <summary>
+    /// Initialises the cluster on first use, then starts it on a free loopback port (or the given one). A server a crashed
+    /// run left running on this folder is stopped first, so a start always recovers by itself.
+    /// </summary>
     /// <param name="settings">More server settings for this start only (name, value), e.g. the benchmark's bulk-load settings.</param>
-    public void Start(int? port = null, IReadOnlyDictionary<string, string>? settings = null)
+    /// <param name="durable">
+    /// True (the default, what <c>./helpdesk run</c> uses): PostgreSQL's own durability, an acknowledged ticket survives a
+    /// crash of the machine. False for throwaway data (the tests, the benchmark's load): fsync, synchronous commit and full
+    /// page writes off.
+    /// </param>
+    public void Start(int? port = null, IReadOnlyDictionary<string, string>? settings = null, bool durable = true)
     {
         Port = port ?? FreePort();
         Directory.CreateDirectory(Path.GetDirectoryName(DataDirectory)!);
         if (!File.Exists(Path.Combine(DataDirectory, "PG_VERSION")))
         {
-            Initialise();
+            Initialise(durable);
         }
 
         Directory.CreateDirectory(SocketDirectory);
         GiveToPostgresUser(SocketDirectory);
 
+        StopLeftoverServer();
         var logFile = Path.Combine(DataDirectory, "server.log");
-        // Settings for a private development/test server: durability is not needed, speed is.
         var options = $"-p {Port} -c listen_addresses=127.0.0.1 -c unix_socket_directories={SocketDirectory} " +
-                      "-c max_connections=200 -c shared_buffers=256MB -c fsync=off -c synchronous_commit=off -c full_page_writes=off" +
+                      "-c max_connections=200 -c shared_buffers=256MB" +
+                      (durable ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off") +
                       string.Concat((settings ?? new Dictionary<string, string>()).Select(s => $" -c {s.Key}={s.Value}"));
         Run(Path.Combine(binDirectory, "pg_ctl"), ["-D", DataDirectory, "-l", logFile, "-o", options, "-w", "-t", "60", "start"]);
+    }
+
+    /// <summary>A server still running on this folder (its run was killed before it could stop it) is stopped.</summary>
+    private void StopLeftoverServer()
+    {
+        if (File.Exists(Path.Combine(DataDirectory, "postmaster.pid"))
+            && Run(Path.Combine(binDirectory, "pg_ctl"), ["-D", DataDirectory, "status"], throwOnFailure: false) == 0)
+        {
+            Stop();
+        }
     }
 
     public void Stop()
@@ -102,12 +121,12 @@ public sealed class LocalPostgresCluster
         }
     }
 
-    private void Initialise()
+    private void Initialise(bool durable)
     {
         Directory.CreateDirectory(DataDirectory);
         GiveToPostgresUser(DataDirectory);
         Run(Path.Combine(binDirectory, "initdb"),
-            ["-D", DataDirectory, "-U", Superuser, "--auth=trust", "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync"]);
+            ["-D", DataDirectory, "-U", Superuser, "--auth=trust", "--encoding=UTF8", "--locale=C.UTF-8", .. durable ? Array.Empty<string>() : ["--no-sync"]]);
     }
 
     private static void GiveToPostgresUser(string directory)
@@ -118,7 +137,7 @@ public sealed class LocalPostgresCluster
         }
     }
 
-    private static void Run(string file, IReadOnlyList<string> arguments, bool asPostgres = true)
+    private static int Run(string file, IReadOnlyList<string> arguments, bool asPostgres = true, bool throwOnFailure = true)
     {
         var start = new ProcessStartInfo
         {
@@ -150,11 +169,13 @@ public sealed class LocalPostgresCluster
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         process.WaitForExit();
-        if (process.ExitCode != 0)
+        if (process.ExitCode != 0 && throwOnFailure)
         {
             throw new InvalidOperationException(
                 $"{Path.GetFileName(file)} {string.Join(' ', arguments)} failed ({process.ExitCode}): {stderr.Result}{stdout.Result}");
         }
+
+        return process.ExitCode;
     }
 
     private static int FreePort()

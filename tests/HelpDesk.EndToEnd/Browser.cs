@@ -32,7 +32,7 @@ internal sealed class Browser : IAsyncDisposable
     {
         if (!File.Exists(ChromiumPath))
         {
-            throw new InvalidOperationException($"{ChromiumPath} not found: install Chromium ('apt-get install chromium'); .ci/run does.");
+            throw new InvalidOperationException($"{ChromiumPath} not found: install Chromium ('apt-get install chromium'); ./helpdesk test does that by itself when run as root.");
         }
 
         var playwright = await Playwright.CreateAsync();

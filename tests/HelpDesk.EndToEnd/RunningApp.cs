@@ -45,11 +45,12 @@ internal sealed class RunningApp
     /// <summary>The last lines the script printed, for failure messages.</summary>
     public string RecentOutput => string.Join('\n', recentOutput);
 
-    public static async Task<RunningApp> StartAsync()
+    /// <param name="dataDirectory">The data folder of an earlier run to start on again; a new one by default.</param>
+    public static async Task<RunningApp> StartAsync(string? dataDirectory = null)
     {
         var root = RepositoryRoot();
         var port = FreePort();
-        var dataDirectory = Path.Combine(Path.GetTempPath(), $"helpdesk-e2e-{Guid.NewGuid().ToString("N")[..12]}");
+        dataDirectory ??= Path.Combine(Path.GetTempPath(), $"helpdesk-e2e-{Guid.NewGuid().ToString("N")[..12]}");
 
         // A process started in the background by a non-interactive shell (CI, `dotnet test … &`, nohup) has SIGINT
         // ignored, children inherit that, and bash cannot trap a signal ignored on entry: Ctrl-C would do nothing.
@@ -151,6 +152,24 @@ internal sealed class RunningApp
 
         return stopped = new StopResult(process.ExitCode, false, watch.Elapsed, account);
     }
+
+    /// <summary>Kills the API process with SIGKILL, as a crash would; the script is left to notice.</summary>
+    public void CrashTheApi()
+    {
+        var api = LeftoverProcesses().Where(p => p.Contains("HelpDesk.Api.dll", StringComparison.Ordinal)).ToList();
+        Assert.That(api, Has.Count.EqualTo(1), "the API process of this run");
+        Process.GetProcessById(int.Parse(api[0].Split(':')[0], CultureInfo.InvariantCulture)).Kill();
+    }
+
+    /// <summary>Kills the script and the API with SIGKILL, so no clean-up runs (the private PostgreSQL keeps running).</summary>
+    public async Task CrashEverythingButTheDatabaseAsync()
+    {
+        process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync();
+    }
+
+    /// <summary>Waits for the script to exit by itself; false if it is still running after the timeout.</summary>
+    public Task<bool> ExitsWithinAsync(TimeSpan timeout) => WaitForExitAsync(timeout);
 
     /// <summary>Stops whatever is still running (the script, else the private PostgreSQL) and deletes the data folder.</summary>
     public async Task DeleteDataAsync()

@@ -48,7 +48,7 @@ internal sealed class Bench(BenchOptions options, BenchPaths paths)
         var cluster = new LocalPostgresCluster(paths.ClusterDirectory);
         // The generator's bulk load runs with minimal WAL (it writes no WAL for the tables it truncates and fills in one
         // transaction); the cluster is restarted with the normal settings before anything is measured.
-        cluster.Start(settings: reuse ? null : DataGenerator.LoadSettings);
+        cluster.Start(settings: reuse ? null : DataGenerator.LoadSettings, durable: false);
         var report = new Report(options, paths);
         try
         {
@@ -82,7 +82,7 @@ internal sealed class Bench(BenchOptions options, BenchPaths paths)
             {
                 db.Clear();
                 cluster.Stop();
-                cluster.Start(cluster.Port);
+                cluster.Start(cluster.Port, durable: false);
             }
 
             report.PostgresVersion = await ScalarAsync<string>(db, "SHOW server_version", ct);

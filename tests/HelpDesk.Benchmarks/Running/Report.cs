@@ -166,7 +166,7 @@ internal sealed partial class Report(BenchOptions options, BenchPaths paths)
     private void AppendMachine(StringBuilder sb)
     {
         sb.AppendLine(Inv, $"- {Environment.ProcessorCount} cores ({CpuModel()}), {MemoryGb():0.0} GB memory, {RuntimeInformation.OSDescription}");
-        sb.AppendLine(Inv, $"- PostgreSQL {PostgresVersion} (private cluster: fsync off, shared_buffers 256MB — the `./helpdesk run` settings), .NET {Environment.Version}");
+        sb.AppendLine(Inv, $"- PostgreSQL {PostgresVersion} (private cluster, durability off for the benchmark: fsync, synchronous_commit and full_page_writes off, which `./helpdesk run` keeps on; shared_buffers 256MB), .NET {Environment.Version}");
         sb.AppendLine(Inv, $"- The app, PostgreSQL and the load driver share these cores, and other work ran on the machine at the same time (load average {LoadAtStart} at the start, {LoadAverage()} at the end): figures are noisy; compare runs with care.");
         sb.AppendLine("- The app runs as `./helpdesk run` runs it (Release build, demo mode, Hangfire jobs on), with its rate limits raised so the benchmark measures capacity rather than the limiter.");
     }

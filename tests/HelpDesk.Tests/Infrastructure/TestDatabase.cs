@@ -38,7 +38,7 @@ public static class TestDatabase
     private static string StartLocalCluster()
     {
         cluster = new LocalPostgresCluster(Path.Combine(Path.GetTempPath(), $"helpdesk-test-pg-{Environment.ProcessId}"));
-        cluster.Start();
+        cluster.Start(durable: false);
         return cluster.ConnectionString();
     }
 
