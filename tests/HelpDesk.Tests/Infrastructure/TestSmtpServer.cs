@@ -21,11 +21,14 @@ public sealed class TestSmtpServer : IAsyncDisposable
 
     public ConcurrentQueue<MimeMessage> Received { get; } = new();
 
+    /// <summary>Runs after a message is kept and before the server answers the client (given how many it holds now).</summary>
+    public Func<int, Task>? AfterReceived { get; set; }
+
     public void Start()
     {
         var options = new SmtpServerOptionsBuilder().ServerName("localhost").Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, Port))).Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
-        services.Add(new Store(Received));
+        services.Add(new Store(this));
         running = new SmtpServer.SmtpServer(options, services).StartAsync(stop.Token);
     }
 
@@ -53,12 +56,17 @@ public sealed class TestSmtpServer : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private sealed class Store(ConcurrentQueue<MimeMessage> received) : MessageStore
+    private sealed class Store(TestSmtpServer server) : MessageStore
     {
         public override async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
         {
             await using var stream = new MemoryStream(buffer.ToArray());
-            received.Enqueue(await MimeMessage.LoadAsync(stream, cancellationToken));
+            server.Received.Enqueue(await MimeMessage.LoadAsync(stream, cancellationToken));
+            if (server.AfterReceived is { } after)
+            {
+                await after(server.Received.Count);
+            }
+
             return SmtpResponse.Ok;
         }
     }

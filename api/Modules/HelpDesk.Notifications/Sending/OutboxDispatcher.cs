@@ -7,8 +7,9 @@ using Microsoft.Extensions.Logging;
 namespace HelpDesk.Notifications.Sending;
 
 /// <summary>
-/// Sends due outbox emails. Rows are claimed with FOR UPDATE SKIP LOCKED, so two dispatchers (two app instances, the
-/// recurring job and the in-process loop) never send the same email; a failure schedules a retry with backoff.
+/// Sends due outbox emails, one claimed row at a time. Rows are claimed with FOR UPDATE SKIP LOCKED, so two dispatchers
+/// (two app instances, the recurring job and the in-process loop) never send the same email and need no other lock; a
+/// failure schedules a retry with backoff.
 /// </summary>
 internal sealed class OutboxDispatcher(Db db, IMediator mediator, IEmailSender sender, EmailOptions options, TimeProvider clock, ILogger<OutboxDispatcher> logger)
 {
@@ -20,11 +21,11 @@ internal sealed class OutboxDispatcher(Db db, IMediator mediator, IEmailSender s
         FROM notifications.outbox_emails
         WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= @Now
         ORDER BY next_attempt_at
-        LIMIT @BatchSize
+        LIMIT 1
         FOR UPDATE SKIP LOCKED
         """;
 
-    private const string SentSql = "UPDATE notifications.outbox_emails SET sent_at = @Now, attempts = attempts + 1, last_error = NULL WHERE id = ANY(@Ids)";
+    private const string SentSql = "UPDATE notifications.outbox_emails SET sent_at = @Now, attempts = attempts + 1, last_error = NULL WHERE id = @Id";
 
     private const string FailedSql = """
         UPDATE notifications.outbox_emails
@@ -44,43 +45,67 @@ internal sealed class OutboxDispatcher(Db db, IMediator mediator, IEmailSender s
         public int Attempts { get; init; }
     }
 
-    /// <summary>Sends one batch; returns how many were sent.</summary>
+    /// <summary>
+    /// Tries up to <see cref="BatchSize"/> due emails, each in its own short transaction that claims it, sends it and
+    /// records the outcome at once: a dropped connection or a killed process can repeat only the email in flight, never
+    /// the ones already sent. Returns how many were sent.
+    /// </summary>
     public async Task<int> SendDueAsync(CancellationToken ct)
     {
+        var sent = 0;
+        for (var tried = 0; tried < BatchSize; tried++)
+        {
+            switch (await SendNextAsync(ct))
+            {
+                case null:
+                    return sent;
+                case true:
+                    sent++;
+                    break;
+            }
+        }
+
+        return sent;
+    }
+
+    /// <summary>Claims, sends and records one due email; null when none is due, else whether it went out.</summary>
+    private async Task<bool?> SendNextAsync(CancellationToken ct)
+    {
         var transaction = await db.BeginTransactionAsync(IsolationLevel.ReadCommitted, ct);
-        var sent = new List<EmailSent>();
         try
         {
             var now = clock.GetUtcNow();
-            foreach (var row in await db.QueryAsync<Row>(ClaimSql, new { Now = now, BatchSize }, ct))
+            var row = await db.QuerySingleOrDefaultAsync<Row>(ClaimSql, new { Now = now }, ct);
+            if (row is null)
             {
-                try
-                {
-                    await sender.SendAsync(EmailMessageFactory.Create(options, row.Id, row.ToAddress, row.ToName, row.Subject, row.TextBody), ct);
-                }
-#pragma warning disable CA1031 // Any failure to deliver is retried later; the email stays in the outbox.
-                catch (Exception e)
-#pragma warning restore CA1031
-                {
-                    logger.LogWarning("Email {EmailId} not sent (attempt {Attempt}): {Error}", row.Id, row.Attempts + 1, e.Message);
-                    await db.ExecuteAsync(FailedSql, new
-                    {
-                        row.Id, Error = e.Message, Next = now + Backoff(row.Attempts + 1), Now = now, MaxAttempts,
-                    }, ct);
-                    continue;
-                }
-
-                sent.Add(new EmailSent(row.Id, row.TicketId, row.ToAddress, row.Subject, now));
+                await transaction.CommitAsync(ct);
+                return null;
             }
 
-            if (sent.Count > 0)
+            bool delivered;
+            try
             {
-                await db.ExecuteAsync(SentSql, new { Ids = sent.Select(e => e.EmailId).ToArray(), Now = now }, ct);
-                await mediator.Publish(new EmailsSent(sent), ct);
+                await sender.SendAsync(EmailMessageFactory.Create(options, row.Id, row.ToAddress, row.ToName, row.Subject, row.TextBody), ct);
+                delivered = true;
+            }
+#pragma warning disable CA1031 // Any failure to deliver is retried later; the email stays in the outbox.
+            catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+#pragma warning restore CA1031
+            {
+                logger.LogWarning("Email {EmailId} not sent (attempt {Attempt}): {Error}", row.Id, row.Attempts + 1, e.Message);
+                await db.ExecuteAsync(FailedSql, new { row.Id, Error = e.Message, Next = now + Backoff(row.Attempts + 1), Now = now, MaxAttempts }, ct);
+                delivered = false;
+            }
+
+            if (delivered)
+            {
+                // Recorded with the claim still held, before anything else can fail.
+                await db.ExecuteAsync(SentSql, new { row.Id, Now = now }, ct);
+                await mediator.Publish(new EmailsSent([new EmailSent(row.Id, row.TicketId, row.ToAddress, row.Subject, now)]), ct);
             }
 
             await transaction.CommitAsync(ct);
-            return sent.Count;
+            return delivered;
         }
         finally
         {

@@ -41,8 +41,9 @@ internal sealed class OutboxJob(IServiceProvider services)
 {
     public const string RecurringJobId = "send-outbox-emails";
 
+    // No retry (the next minute's run is the retry) and no Hangfire lock: the dispatcher's SKIP LOCKED claims already keep
+    // concurrent runs apart, and a lock row left by a killed process would block the job until it expired.
     [AutomaticRetry(Attempts = 0)]
-    [DisableConcurrentExecution(timeoutInSeconds: 60)]
     public Task SendDueEmails(CancellationToken ct) => RunAsync(services, ct);
 
     internal static async Task RunAsync(IServiceProvider services, CancellationToken ct)
