@@ -28,6 +28,7 @@ internal static class Jobs
         var jobs = app.Services.GetRequiredService<IRecurringJobManager>();
         HelpDesk.Notifications.NotificationsModule.ScheduleNotificationJobs(jobs);
         HelpDesk.Sla.SlaModule.ScheduleSlaJobs(jobs);
+        HelpDesk.Tickets.TicketsModule.ScheduleTicketJobs(jobs);
     }
 
     public static void MapHelpDeskJobsDashboard(this WebApplication app) =>

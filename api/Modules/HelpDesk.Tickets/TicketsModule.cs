@@ -1,3 +1,4 @@
+using Hangfire;
 using HelpDesk.Tickets.Emails;
 using HelpDesk.Tickets.Tickets;
 using HelpDesk.Tickets.Timeline;
@@ -20,9 +21,13 @@ public static class TicketsModule
         services.AddScoped<TicketChanges>();
         services.AddSingleton<TicketLinks>();
         services.AddSingleton<TicketClock>();
+        services.AddTransient<CreateTicket.TicketNumbersJob>();
         services.AddModuleValidators(typeof(TicketsModule).Assembly);
         return services;
     }
+
+    public static void ScheduleTicketJobs(IRecurringJobManager jobs) =>
+        jobs.AddOrUpdate<CreateTicket.TicketNumbersJob>(CreateTicket.TicketNumbersJob.RecurringJobId, job => job.PrepareNextYear(CancellationToken.None), Cron.Daily());
 
     public static AuthorizationBuilder AddTicketsAuthorization(this AuthorizationBuilder builder) => builder.AddTicketPolicies();
 
