@@ -1,7 +1,6 @@
 using HelpDesk.Tickets.Emails;
 using HelpDesk.Tickets.Tickets;
 using HelpDesk.Tickets.Timeline;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -23,8 +22,6 @@ public static class TicketsModule
         services.AddModuleValidators(typeof(TicketsModule).Assembly);
         return services;
     }
-
-    public static AuthorizationBuilder AddTicketsAuthorization(this AuthorizationBuilder builder) => builder.AddTicketPolicies();
 
     public static IEndpointRouteBuilder MapTickets(this IEndpointRouteBuilder routes)
     {
