@@ -59,7 +59,7 @@ public sealed class PermissionMatrixTests : IntegrationTest
             }
         }
 
-        Assert.That(wrong, Is.Empty);
+        Assert.That(wrong, Is.Empty, string.Join(Environment.NewLine, wrong));
     }
 
     /// <summary>What every caller acts on: a partner's ticket escalated to an area, its customer, a file, a web-form ticket, settings.</summary>
