@@ -13,9 +13,9 @@ internal static class LegAccess
 {
     private const string LoadSql = $"SELECT {LegRow.Columns} FROM escalation.legs WHERE id = @Id";
 
-    public static bool IsBackOffice(ICurrentUser user) => Roles.SeeAllTickets.Any(user.IsInRole);
+    public static bool SeesAllLegs(ICurrentUser user) => Roles.SeeAllTickets.Any(user.IsInRole);
 
-    public static bool CanSee(ICurrentUser user, LegRow leg) => IsBackOffice(user) || user.AreaIds.Contains(leg.AreaId);
+    public static bool CanSee(ICurrentUser user, LegRow leg) => SeesAllLegs(user) || user.AreaIds.Contains(leg.AreaId);
 
     public static async Task<LegRow> LoadAsync(IDb db, ICurrentUser user, Guid id, bool forUpdate, CancellationToken ct)
     {
