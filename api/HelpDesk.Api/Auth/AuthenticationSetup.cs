@@ -1,7 +1,5 @@
 using HelpDesk.Shared.Security;
 using Microsoft.AspNetCore.Authentication;
-using HelpDesk.Tickets;
-using Microsoft.AspNetCore.Authorization;
 
 namespace HelpDesk.Api.Auth;
 
@@ -40,14 +38,8 @@ internal static class AuthenticationSetup
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(SessionClaims.ApiKeyScheme, null);
         services.AddScoped<SessionCookieEvents>();
 
-        services.AddAuthorizationBuilder()
-            .AddPolicy(Policies.Staff, p => p.RequireAuthenticatedUser().RequireClaim(SessionClaims.UserId))
-            .AddPolicy(Policies.Admin, p => p.RequireAuthenticatedUser().RequireClaim(SessionClaims.Role, Roles.Admin))
-            .AddPolicy(Policies.FrontLine, p => p.RequireAuthenticatedUser()
-                .RequireClaim(SessionClaims.Role, Roles.Agent, Roles.Backoffice, Roles.Supervisor, Roles.Admin))
-            .AddPolicy(Policies.DirectoryRead, p => p.RequireAuthenticatedUser().RequireAssertion(c =>
-                c.User.HasClaim(h => h.Type == SessionClaims.UserId) || c.User.HasClaim(SessionClaims.Scope, Scopes.DirectoryRead)))
-            .AddTicketsAuthorization();
+        // Who may call what: the policies and their roles are in HelpDesk.Shared.Security.Policies (README, "Permissions").
+        services.AddAuthorizationBuilder().AddHelpDeskPolicies();
         return services;
     }
 }

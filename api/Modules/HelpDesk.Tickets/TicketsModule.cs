@@ -2,7 +2,6 @@ using Hangfire;
 using HelpDesk.Tickets.Emails;
 using HelpDesk.Tickets.Tickets;
 using HelpDesk.Tickets.Timeline;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -28,8 +27,6 @@ public static class TicketsModule
 
     public static void ScheduleTicketJobs(IRecurringJobManager jobs) =>
         jobs.AddOrUpdate<CreateTicket.TicketNumbersJob>(CreateTicket.TicketNumbersJob.RecurringJobId, job => job.PrepareNextYear(CancellationToken.None), Cron.Daily());
-
-    public static AuthorizationBuilder AddTicketsAuthorization(this AuthorizationBuilder builder) => builder.AddTicketPolicies();
 
     public static IEndpointRouteBuilder MapTickets(this IEndpointRouteBuilder routes)
     {

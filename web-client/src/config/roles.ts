@@ -19,5 +19,14 @@ export function isRole(value: string): value is Role {
 export const ESCALATION_ROLES = ['area_responder', 'backoffice', 'supervisor'] as const satisfies readonly Role[];
 export const REVIEW_ROLES = ['backoffice', 'supervisor'] as const satisfies readonly Role[];
 
-/** The roles that work tickets and customers (the API's ticket policies); area responders work escalations instead. */
-export const TICKET_ROLES = ['agent', 'backoffice', 'supervisor', 'quality_auditor', 'manager', 'admin'] as const satisfies readonly Role[];
+/**
+ * The front line: the roles that create and change tickets and customers (reply, note, answer, assign, escalate,
+ * verify identity, edit contact data). README, "Permissions"; the API's TicketWrite and FrontLine policies.
+ */
+export const FRONT_LINE_ROLES = ['agent', 'backoffice', 'supervisor', 'admin'] as const satisfies readonly Role[];
+
+/** The roles that read every ticket and customer: the front line plus quality auditors and managers, who only read. */
+export const TICKET_ROLES = [...FRONT_LINE_ROLES, 'quality_auditor', 'manager'] as const satisfies readonly Role[];
+
+/** The roles that take and answer escalation legs (of their own areas). */
+export const ANSWER_ROLES = ['area_responder'] as const satisfies readonly Role[];

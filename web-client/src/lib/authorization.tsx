@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 
 import type { CurrentUser } from '@/api/types';
-import { ESCALATION_ROLES, REVIEW_ROLES, TICKET_ROLES, type Role } from '@/config/roles';
+import { ANSWER_ROLES, ESCALATION_ROLES, FRONT_LINE_ROLES, REVIEW_ROLES, TICKET_ROLES, type Role } from '@/config/roles';
 
 import { useUser } from './auth';
 
@@ -9,9 +9,14 @@ export function hasRole(user: Pick<CurrentUser, 'roles'> | null | undefined, rol
   return !!user && (user.roles as readonly string[]).includes(role);
 }
 
-/** Staff who work tickets and customers (everyone but area responders, for now). */
-export function worksTickets(user: Pick<CurrentUser, 'roles'> | null | undefined): boolean {
+/** Staff who read tickets and customers (everyone but area responders, who see their legs instead). */
+export function readsTickets(user: Pick<CurrentUser, 'roles'> | null | undefined): boolean {
   return TICKET_ROLES.some((role) => hasRole(user, role));
+}
+
+/** The front line: staff who create and change tickets and customers. Quality auditors and managers only read. */
+export function writesTickets(user: Pick<CurrentUser, 'roles'> | null | undefined): boolean {
+  return FRONT_LINE_ROLES.some((role) => hasRole(user, role));
 }
 
 export function useAuthorization() {
@@ -20,9 +25,12 @@ export function useAuthorization() {
     user: user ?? null,
     hasRole: (role: Role) => hasRole(user, role),
     isAdmin: hasRole(user, 'admin'),
-    worksTickets: worksTickets(user),
+    readsTickets: readsTickets(user),
+    writesTickets: writesTickets(user),
     worksEscalations: ESCALATION_ROLES.some((role) => hasRole(user, role)),
     reviewsEscalations: REVIEW_ROLES.some((role) => hasRole(user, role)),
+    /** Take and answer a leg: area responders, on their own areas' legs. */
+    answersLeg: (areaId: string) => ANSWER_ROLES.some((role) => hasRole(user, role)) && !!user && user.areaIds.includes(areaId),
   };
 }
 

@@ -36,6 +36,9 @@ interface StoredTicket {
 
 const PROBLEMS = 'https://helpdesk.local/problems';
 
+/** README, "Permissions": only these roles change tickets and customers (area responders may also attach files). */
+const FRONT_LINE = ['agent', 'backoffice', 'supervisor', 'admin'];
+
 function iso(offsetMinutes = 0): string {
   return new Date(FAKE_NOW + offsetMinutes * 60_000).toISOString();
 }
@@ -178,8 +181,12 @@ export class FakeDesk {
   }
 
   /** Staff routes (a session is present). Null when the path is not one of them. */
-  handleStaff(req: RecordedRequest, me: { id: string; displayName: string }): Response | null {
+  handleStaff(req: RecordedRequest, me: { id: string; displayName: string; roles: readonly string[] }): Response | null {
     const { method, path } = req;
+    if (method !== 'GET' && (path.startsWith('/api/tickets') || path.startsWith('/api/customers')) && !me.roles.some((r) => FRONT_LINE.includes(r))) {
+      const attaching = me.roles.includes('area_responder') && /^\/api\/tickets\/[^/]+\/attachments$/.test(path);
+      if (!attaching) return problem(403, 'Forbidden', { type: `${PROBLEMS}/forbidden` });
+    }
 
     if (method === 'GET' && path === '/api/customers') {
       const type = req.query.get('documentType');

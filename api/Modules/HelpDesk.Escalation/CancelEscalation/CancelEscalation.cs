@@ -21,7 +21,6 @@ internal static class CancelEscalation
 
         public async ValueTask<LegDto> Handle(Command command, CancellationToken ct)
         {
-            LegAccess.RequireBackOffice(user);
             var leg = await LegAccess.LoadAsync(db, user, command.Id, forUpdate: true, ct);
             if (leg.StatusValue is not (LegStatus.Open or LegStatus.Answered))
             {

@@ -4,7 +4,6 @@ using HelpDesk.Escalation.Legs;
 using HelpDesk.Escalation.Matrix;
 using HelpDesk.Shared.Data;
 using HelpDesk.Shared.Errors;
-using HelpDesk.Shared.Security;
 using HelpDesk.Tickets.Contracts;
 using Mediator;
 
@@ -25,11 +24,10 @@ internal static class EscalateTicket
         public Validator() => RuleFor(c => c.Reason).NotEmpty().MaximumLength(2000);
     }
 
-    internal sealed class Handler(IMediator mediator, ICurrentUser user, MatrixLookup matrix, LegOpener opener) : ICommandHandler<Command, LegDto>
+    internal sealed class Handler(IMediator mediator, MatrixLookup matrix, LegOpener opener) : ICommandHandler<Command, LegDto>
     {
         public async ValueTask<LegDto> Handle(Command command, CancellationToken ct)
         {
-            LegAccess.RequireBackOffice(user);
             var ticket = await mediator.Send(new GetTicketSummary(command.Number), ct) ?? throw new NotFoundException($"Ticket {command.Number}");
             if (ticket.Status is TicketStatus.Answered or TicketStatus.Closed)
             {

@@ -24,7 +24,7 @@ internal static class EscalationEndpoints
                 var leg = await mediator.Send(new EscalateTicket.EscalateTicket.Command(number, request.AreaId, request.Reason), ct);
                 return TypedResults.Created($"/api/escalations/{leg.Id}", leg);
             })
-            .WithTags("Escalation").RequireAuthorization(Policies.Staff)
+            .WithTags("Escalation").RequireAuthorization(Policies.TicketWrite)
             .WithName("EscalateTicket")
             .WithSummary("Escalate the ticket to an area (default: the matrix's suggestion). The ticket becomes escalated and the customer is told.")
             .ProducesCommonProblems().ProducesInputProblems().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
@@ -48,19 +48,23 @@ internal static class EscalationEndpoints
             .ProducesCommonProblems().ProducesProblem(StatusCodes.Status404NotFound);
         legs.MapPost("/{id:guid}/take", async Task<Ok<LegDto>> (Guid id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new TakeEscalation.TakeEscalation.Command(id), ct)))
+            .RequireAuthorization(Policies.EscalationAnswer)
             .WithName("TakeEscalation").WithSummary("A responder of the leg's area takes it.")
             .ProducesCommonProblems().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         legs.MapPost("/{id:guid}/answer", async Task<Ok<LegDto>> (Guid id, AnswerEscalation.AnswerEscalation.Request request, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new AnswerEscalation.AnswerEscalation.Command(id, request.Text), ct)))
+            .RequireAuthorization(Policies.EscalationAnswer)
             .WithName("AnswerEscalation").WithSummary("The area's answer (up to 20,000 characters), for the back office to review. 409 unless the leg is open.")
             .ProducesCommonProblems().ProducesInputProblems().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         legs.MapPost("/{id:guid}/review", async Task<Ok<ReviewEscalation.ReviewEscalation.ReviewResult>> (Guid id, ReviewEscalation.ReviewEscalation.Request request, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ReviewEscalation.ReviewEscalation.Command(id, request.Decision, request.Reason), ct)))
+            .RequireAuthorization(Policies.TicketWrite)
             .WithName("ReviewEscalation")
             .WithSummary("Accept (the answer becomes the draft reply) or reject with a reason (a new round opens). 409 unless the leg is answered.")
             .ProducesCommonProblems().ProducesInputProblems().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         legs.MapPost("/{id:guid}/cancel", async Task<Ok<LegDto>> (Guid id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new CancelEscalation.CancelEscalation.Command(id), ct)))
+            .RequireAuthorization(Policies.TicketWrite)
             .WithName("CancelEscalation").WithSummary("Withdraw an open or answered leg.")
             .ProducesCommonProblems().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }

@@ -35,7 +35,7 @@ internal static class ListEscalations
             }
 
             var (afterDue, afterId) = Cursor.DecodeInstant(query.Cursor);
-            var allAreas = LegAccess.IsBackOffice(user);
+            var allAreas = LegAccess.SeesAllLegs(user);
             // A responder of one area (the usual case) gets "area_id = x", which walks legs_area_inbox_idx in due order;
             // "= ANY(array)" alone makes PostgreSQL read all the area's open legs and sort them (30 ms at 10,000 open legs).
             var areaId = query.AreaId ?? (!allAreas && user.AreaIds.Count == 1 ? user.AreaIds.First() : null);

@@ -61,7 +61,6 @@ internal static class ReviewEscalation
 
         public async ValueTask<ReviewResult> Handle(Command command, CancellationToken ct)
         {
-            LegAccess.RequireBackOffice(user);
             var leg = await LegAccess.LoadAsync(db, user, command.Id, forUpdate: true, ct);
             LegAccess.RequireStatus(leg, LegStatus.Answered, "reviewed");
             var accepted = command.Decision == ReviewDecision.Accept;

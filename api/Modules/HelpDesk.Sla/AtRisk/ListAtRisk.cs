@@ -19,8 +19,6 @@ internal static class ListAtRisk
 {
     internal sealed record Query(string? State, int? Limit, string? Cursor) : IQuery<Page<AtRiskClockDto>>;
 
-    private static readonly string[] SeeEverything = [Roles.Agent, Roles.Backoffice, Roles.Supervisor, Roles.QualityAuditor, Roles.Manager, Roles.Admin];
-
     internal sealed class Handler(IDb db, ICurrentUser user) : IQueryHandler<Query, Page<AtRiskClockDto>>
     {
         private const string Sql = """
@@ -58,7 +56,7 @@ internal static class ListAtRisk
             var rows = await db.QueryAsync<Row>(Sql, new
             {
                 query.State,
-                AllAreas = SeeEverything.Any(user.IsInRole),
+                AllAreas = Roles.SeeAllTickets.Any(user.IsInRole),
                 MyAreaIds = user.AreaIds.ToArray(),
                 AfterDue = afterDue,
                 AfterId = afterId,

@@ -46,14 +46,12 @@ internal static class GetTicketSla
 
         private sealed record PolicyRef(Guid PolicyId, string Name, int Version);
 
-        private static readonly string[] SeeEveryLeg = [Roles.Agent, Roles.Backoffice, Roles.Supervisor, Roles.QualityAuditor, Roles.Manager, Roles.Admin];
-
         public async ValueTask<TicketSlaDto> Handle(Query query, CancellationToken ct)
         {
             // The same 404 as the ticket itself for anyone who may not see it.
             var ticket = await mediator.Send(new GetTicketSummary(query.Number), ct) ?? throw new NotFoundException("The ticket");
             var rows = await db.QueryAsync<ClockRow>(ClocksSql, new { TicketId = ticket.Id }, ct);
-            if (!SeeEveryLeg.Any(user.IsInRole))
+            if (!Roles.SeeAllTickets.Any(user.IsInRole))
             {
                 rows = [.. rows.Where(r => r.LegId is null || (r.AreaId is { } area && user.AreaIds.Contains(area)))];
             }

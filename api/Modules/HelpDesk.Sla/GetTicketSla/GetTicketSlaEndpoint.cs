@@ -17,8 +17,6 @@ namespace HelpDesk.Sla.GetTicketSla;
 /// <summary>The SLA read side: a ticket's clocks, the at-risk list, compliance, and the areas' calendars.</summary>
 internal static class SlaReadEndpoints
 {
-    private static readonly string[] ComplianceReaders = [Roles.Supervisor, Roles.QualityAuditor, Roles.Manager, Roles.Admin];
-
     public static void Map(IEndpointRouteBuilder routes)
     {
         routes.MapGet("/api/tickets/{number}/sla", async Task<Ok<TicketSlaDto>> (string number, IMediator mediator, CancellationToken ct) =>
@@ -40,7 +38,7 @@ internal static class SlaReadEndpoints
                     DateTimeOffset from, DateTimeOffset to, string kind, string by, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(
                     new GetSlaCompliance(from, to, EnumNames<ClockKind>.ParseField(kind, "kind"), EnumNames<ComplianceDimension>.ParseField(by, "by")), ct)))
-            .RequireAuthorization(p => p.RequireRole(ComplianceReaders))
+            .RequireAuthorization(Policies.ReportRead)
             .WithName("GetSlaCompliance")
             .WithSummary("Clocks of a kind stopped in [from, to), by topic, area, agent or channel: count, share met, mean and p90 business seconds used.")
             .WithDescription("kind: first_response | resolution | ola. by: topic | area | agent | channel.")

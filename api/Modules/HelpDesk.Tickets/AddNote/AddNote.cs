@@ -24,7 +24,6 @@ internal static class AddNote
     {
         public async ValueTask<TicketDto> Handle(Command command, CancellationToken ct)
         {
-            TicketAccess.RequireStaff(user);
             var ticket = await TicketAccess.LoadAsync(db, user, command.Number, forUpdate: true, ct);
             var messageId = await Messages.InsertAsync(db, user, ticket.Id, MessageKind.Note, command.Body, clock.GetUtcNow(), ct);
             await timeline.AppendAsync(ticket.Id, TimelineEvents.NoteAdded, new { messageId }, ct);

@@ -1,3 +1,4 @@
+using HelpDesk.Shared.Security;
 using HelpDesk.Shared.Web;
 using HelpDesk.Tickets.Tickets;
 using Mediator;
@@ -12,7 +13,7 @@ internal static class AddNoteEndpoint
 {
     public static void Map(RouteGroupBuilder tickets) =>
         tickets.MapPost("/{number}/notes", Handle)
-            .RequireAuthorization(TicketPolicies.Write)
+            .RequireAuthorization(Policies.TicketWrite)
             .WithName("AddTicketNote")
             .WithSummary("An internal note for staff; never shown or sent to the customer.")
             .ProducesCommonProblems()

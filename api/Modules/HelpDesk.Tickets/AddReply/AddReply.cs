@@ -33,7 +33,6 @@ internal static class AddReply
 
         public async ValueTask<TicketDto> Handle(Command command, CancellationToken ct)
         {
-            TicketAccess.RequireStaff(user);
             var ticket = await TicketAccess.LoadAsync(db, user, command.Number, forUpdate: true, ct);
             if (ticket.StatusValue == TicketStatus.Closed)
             {

@@ -1,3 +1,4 @@
+using HelpDesk.Shared.Security;
 using HelpDesk.Shared.Web;
 using HelpDesk.Tickets.Tickets;
 using Mediator;
@@ -12,7 +13,7 @@ internal static class AddReplyEndpoint
 {
     public static void Map(RouteGroupBuilder tickets) =>
         tickets.MapPost("/{number}/replies", Handle)
-            .RequireAuthorization(TicketPolicies.Write)
+            .RequireAuthorization(Policies.TicketWrite)
             .WithName("AddTicketReply")
             .WithSummary("A public reply: emailed to the customer and shown on the tracking page.")
             .ProducesCommonProblems()

@@ -33,7 +33,6 @@ internal static class AnswerTicket
 
         public async ValueTask<TicketDto> Handle(Command command, CancellationToken ct)
         {
-            TicketAccess.RequireStaff(user);
             var ticket = await TicketAccess.LoadAsync(db, user, command.Number, forUpdate: true, ct);
             Versioning.EnsureCurrent(ticket, command.ExpectedVersion);
             Lifecycle.EnsureAllowed(ticket, TicketStatus.Answered);

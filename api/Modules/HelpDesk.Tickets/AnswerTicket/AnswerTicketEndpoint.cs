@@ -1,3 +1,4 @@
+using HelpDesk.Shared.Security;
 using HelpDesk.Shared.Web;
 using HelpDesk.Tickets.Tickets;
 using Mediator;
@@ -12,7 +13,7 @@ internal static class AnswerTicketEndpoint
 {
     public static void Map(RouteGroupBuilder tickets) =>
         tickets.MapPost("/{number}/answer", Handle)
-            .RequireAuthorization(TicketPolicies.Write)
+            .RequireAuthorization(Policies.TicketWrite)
             .WithName("AnswerTicket")
             .WithSummary("Send the final answer with its resolution type; the ticket becomes answered and the customer gets it by email. Needs If-Match.")
             .ProducesCommonProblems()

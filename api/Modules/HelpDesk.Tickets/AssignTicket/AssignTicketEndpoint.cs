@@ -1,3 +1,4 @@
+using HelpDesk.Shared.Security;
 using HelpDesk.Shared.Web;
 using HelpDesk.Tickets.Tickets;
 using Mediator;
@@ -12,7 +13,7 @@ internal static class AssignTicketEndpoint
 {
     public static void Map(RouteGroupBuilder tickets) =>
         tickets.MapPut("/{number}/assignee", Handle)
-            .RequireAuthorization(TicketPolicies.Write)
+            .RequireAuthorization(Policies.TicketWrite)
             .WithName("AssignTicket")
             .WithSummary("Assign the ticket to a staff member, or unassign it (null). A new ticket becomes open. Needs If-Match.")
             .ProducesCommonProblems()

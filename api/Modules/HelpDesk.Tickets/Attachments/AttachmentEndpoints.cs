@@ -1,3 +1,4 @@
+using HelpDesk.Shared.Security;
 using HelpDesk.Shared.Web;
 using HelpDesk.Tickets.Tickets;
 using Mediator;
@@ -14,9 +15,9 @@ internal static class AttachmentEndpoints
 {
     public static void Map(RouteGroupBuilder tickets)
     {
-        // Readers of the ticket may attach (area responders add evidence to their answers); partners need tickets:write.
+        // The front line, area responders (evidence for their answers, on their areas' tickets) and partners with tickets:write attach.
         tickets.MapPost("/{number}/attachments", Upload)
-            .RequireAuthorization(TicketPolicies.Read)
+            .RequireAuthorization(Policies.TicketAttach)
             // Session requests are checked by the host's antiforgery middleware; partners (API key) carry no cookie to forge.
             .DisableAntiforgery()
             .WithMetadata(new RequestSizeLimitAttribute(FileTypes.MaxBytes + 64 * 1024))
@@ -30,14 +31,14 @@ internal static class AttachmentEndpoints
 
         tickets.MapGet("/{number}/attachments", async Task<Ok<IReadOnlyList<AttachmentDto>>> (string number, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ListAttachments.Query(number), ct)))
-            .RequireAuthorization(TicketPolicies.Read)
+            .RequireAuthorization(Policies.TicketRead)
             .WithName("ListTicketAttachments")
             .WithSummary("The ticket's attachments (internal ones for staff only).")
             .ProducesCommonProblems()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         tickets.MapGet("/{number}/attachments/{id:guid}", Download)
-            .RequireAuthorization(TicketPolicies.Read)
+            .RequireAuthorization(Policies.TicketRead)
             .WithName("DownloadTicketAttachment")
             .WithSummary("The file, streamed with its original name, for whoever may see the ticket.")
             .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")

@@ -41,11 +41,6 @@ internal static class UploadAttachment
             var ticket = fromCustomer
                 ? await TrackTicket.TrackTicket.Handler.LoadAsync(db, command.Number, command.TrackingToken, forUpdate: false, ct)
                 : await TicketAccess.LoadAsync(db, user, command.Number, forUpdate: false, ct);
-            if (!fromCustomer && user.PartnerId is not null && !user.Scopes.Contains(Scopes.TicketsWrite))
-            {
-                throw new ForbiddenException("Attaching files needs the tickets:write scope.");
-            }
-
             if (command.Internal && (fromCustomer || !TicketAccess.IsStaff(user)))
             {
                 throw new ForbiddenException("Only staff attach internal files.");

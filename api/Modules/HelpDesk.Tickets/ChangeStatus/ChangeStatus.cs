@@ -27,7 +27,6 @@ internal static class ChangeStatus
     {
         public async ValueTask<TicketDto> Handle(Command command, CancellationToken ct)
         {
-            TicketAccess.RequireStaff(user);
             var ticket = await TicketAccess.LoadAsync(db, user, command.Number, forUpdate: true, ct);
             Versioning.EnsureCurrent(ticket, command.ExpectedVersion);
             await changes.ChangeStatusAsync(ticket, command.Status, command.Reason, ct);

@@ -1,3 +1,4 @@
+using HelpDesk.Shared.Security;
 using HelpDesk.Shared.Web;
 using HelpDesk.Tickets.Tickets;
 using Mediator;
@@ -12,7 +13,7 @@ internal static class ChangeStatusEndpoint
 {
     public static void Map(RouteGroupBuilder tickets) =>
         tickets.MapPost("/{number}/status", Handle)
-            .RequireAuthorization(TicketPolicies.Write)
+            .RequireAuthorization(Policies.TicketWrite)
             .WithName("ChangeTicketStatus")
             .WithSummary("Move the ticket to open, pending_customer, closed or reopened. Needs If-Match; an invalid move is a 409 naming the current state.")
             .ProducesCommonProblems()

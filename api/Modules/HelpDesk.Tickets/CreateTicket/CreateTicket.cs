@@ -113,11 +113,6 @@ internal static class CreateTicket
             var now = clock.GetUtcNow();
             var id = Guid.CreateVersion7(now);
             var partner = user.PartnerId;
-            if (partner is null && !command.FromPublicWebForm)
-            {
-                TicketAccess.RequireStaff(user);
-            }
-
             if (command.IdempotencyKey is { } key)
             {
                 var owner = partner is { } p ? $"partner:{p}" : $"user:{user.UserId}";

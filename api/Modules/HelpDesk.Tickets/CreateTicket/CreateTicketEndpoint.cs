@@ -14,7 +14,7 @@ internal static class CreateTicketEndpoint
 {
     public static void Map(RouteGroupBuilder tickets) =>
         tickets.MapPost("/", Handle)
-            .RequireAuthorization(TicketPolicies.Write)
+            .RequireAuthorization(Policies.TicketCreate)
             .WithName("CreateTicket")
             .WithSummary("Create a PQRS ticket from any channel; optionally answer it at first contact (answerNow).")
             .WithDescription("Send Idempotency-Key to make retries safe: the same key and body return the first ticket; the same key with another body is a 422. " +

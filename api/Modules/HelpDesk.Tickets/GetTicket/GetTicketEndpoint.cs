@@ -1,3 +1,4 @@
+using HelpDesk.Shared.Security;
 using HelpDesk.Shared.Web;
 using HelpDesk.Tickets.Tickets;
 using Mediator;
@@ -12,7 +13,7 @@ internal static class GetTicketEndpoint
 {
     public static void Map(RouteGroupBuilder tickets) =>
         tickets.MapGet("/{number}", Handle)
-            .RequireAuthorization(TicketPolicies.Read)
+            .RequireAuthorization(Policies.TicketRead)
             .WithName("GetTicket")
             .WithSummary("A ticket by number. The ETag header is the version to send in If-Match when changing it.")
             .ProducesCommonProblems()

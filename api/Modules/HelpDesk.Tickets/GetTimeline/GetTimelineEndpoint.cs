@@ -1,3 +1,4 @@
+using HelpDesk.Shared.Security;
 using HelpDesk.Shared.Web;
 using HelpDesk.Tickets.Tickets;
 using HelpDesk.Tickets.Timeline;
@@ -13,7 +14,7 @@ internal static class GetTimelineEndpoint
 {
     public static void Map(RouteGroupBuilder tickets) =>
         tickets.MapGet("/{number}/timeline", Handle)
-            .RequireAuthorization(TicketPolicies.Read)
+            .RequireAuthorization(Policies.TicketRead)
             .WithName("GetTicketTimeline")
             .WithSummary("Every change of the ticket in order: created, field changes, replies, notes, assignments, state changes, verifications, emails sent.")
             .ProducesCommonProblems()

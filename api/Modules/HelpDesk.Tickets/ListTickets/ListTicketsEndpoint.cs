@@ -1,4 +1,5 @@
 using HelpDesk.Shared.Paging;
+using HelpDesk.Shared.Security;
 using HelpDesk.Shared.Web;
 using HelpDesk.Tickets.Tickets;
 using Mediator;
@@ -13,7 +14,7 @@ internal static class ListTicketsEndpoint
 {
     public static void Map(RouteGroupBuilder tickets) =>
         tickets.MapGet("/", Handle)
-            .RequireAuthorization(TicketPolicies.Read)
+            .RequireAuthorization(Policies.TicketRead)
             .WithName("ListTickets")
             .WithSummary("Tickets, newest first or by oldest update, keyset-paginated, with filters, saved queues and text search.")
             .WithDescription("q: Spanish full text over subject, description, replies and customer name (accents ignored), or an exact ticket " +

@@ -11,7 +11,7 @@ internal static class Assignees
     public static async Task EnsureValidAsync(IMediator mediator, Guid assigneeId, CancellationToken ct)
     {
         var member = await mediator.Send(new GetStaffMember(assigneeId), ct);
-        if (member is null || !member.Active || !member.Roles.Any(r => TicketAccess.StaffRolesThatSeeAllTickets.Contains(r.ToName())))
+        if (member is null || !member.Active || !member.Roles.Any(r => Roles.FrontLine.Contains(r.ToName())))
         {
             throw new RuleViolationException("assigneeId", "The assignee must be an active staff member who works tickets.");
         }

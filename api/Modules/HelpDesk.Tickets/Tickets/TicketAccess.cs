@@ -5,15 +5,13 @@ using HelpDesk.Shared.Security;
 namespace HelpDesk.Tickets.Tickets;
 
 /// <summary>
-/// Who may see a ticket, checked per object: staff who work tickets see all of them; an area responder sees the tickets
-/// an escalation has brought to one of their areas; a partner sees only the tickets it created. Anyone else gets 404, so
-/// the existence of other tickets is not disclosed.
+/// Who may see a ticket, checked per object: staff in <see cref="Roles.SeeAllTickets"/> see all of them; an area
+/// responder sees the tickets an escalation has brought to one of their areas; a partner sees only the tickets it created.
+/// Anyone else gets 404, so the existence of other tickets is not disclosed. Who may change a ticket is decided by the
+/// endpoints' policies (<see cref="Policies"/>), before this.
 /// </summary>
 internal static class TicketAccess
 {
-    public static readonly string[] StaffRolesThatSeeAllTickets =
-        [Roles.Agent, Roles.Backoffice, Roles.Supervisor, Roles.QualityAuditor, Roles.Manager, Roles.Admin];
-
     private const string ByNumberSql = $"SELECT {TicketRow.Columns} FROM tickets.tickets t WHERE t.number = @Number";
 
     private const string ByNumberForUpdateSql = $"{ByNumberSql} FOR UPDATE";
@@ -26,7 +24,7 @@ internal static class TicketAccess
     /// <summary>Staff (any role) see internal notes and files; partners and customers never do.</summary>
     public static bool IsStaff(ICurrentUser user) => user.UserId is not null;
 
-    public static bool SeesAllTickets(ICurrentUser user) => StaffRolesThatSeeAllTickets.Any(user.IsInRole);
+    public static bool SeesAllTickets(ICurrentUser user) => Roles.SeeAllTickets.Any(user.IsInRole);
 
     public static bool CanSee(ICurrentUser user, TicketRow ticket) =>
         SeesAllTickets(user) || (user.PartnerId is { } partner && ticket.PartnerId == partner);
@@ -47,14 +45,5 @@ internal static class TicketAccess
         }
 
         throw new NotFoundException($"Ticket {number}");
-    }
-
-    /// <summary>Only staff act on tickets (replies, notes, state); partners create and read.</summary>
-    public static void RequireStaff(ICurrentUser user)
-    {
-        if (!SeesAllTickets(user))
-        {
-            throw new ForbiddenException("Only staff who work tickets can do this.");
-        }
     }
 }

@@ -35,7 +35,6 @@ internal static class UpdateTicket
 
         public async ValueTask<TicketDto> Handle(Command command, CancellationToken ct)
         {
-            TicketAccess.RequireStaff(user);
             var ticket = await TicketAccess.LoadAsync(db, user, command.Number, forUpdate: true, ct);
             Versioning.EnsureCurrent(ticket, command.ExpectedVersion);
 

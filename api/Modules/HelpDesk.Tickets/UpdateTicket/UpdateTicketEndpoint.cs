@@ -1,3 +1,4 @@
+using HelpDesk.Shared.Security;
 using HelpDesk.Shared.Web;
 using HelpDesk.Tickets.Tickets;
 using Mediator;
@@ -12,7 +13,7 @@ internal static class UpdateTicketEndpoint
 {
     public static void Map(RouteGroupBuilder tickets) =>
         tickets.MapPatch("/{number}", Handle)
-            .RequireAuthorization(TicketPolicies.Write)
+            .RequireAuthorization(Policies.TicketWrite)
             .WithName("UpdateTicket")
             .WithSummary("Change type, topic, priority or subject. Needs If-Match (428 without, 412 when stale).")
             .ProducesCommonProblems()

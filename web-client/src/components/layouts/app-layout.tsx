@@ -35,16 +35,16 @@ export function AppLayout({ children, headerActions }: { children: ReactNode; /*
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure(false);
   const [shortcutsOpened, shortcuts] = useDisclosure(false);
-  const { user, isAdmin, worksTickets, worksEscalations } = useAuthorization();
+  const { user, isAdmin, readsTickets, writesTickets, worksEscalations } = useAuthorization();
   const navigate = useNavigate();
   const logout = useLogout({ onSuccess: () => void navigate(paths.auth.login.getHref(), { replace: true }) });
   const adminHeadingId = useId();
 
   useShortcuts({
     '?': () => shortcuts.open(),
-    ...(worksTickets
+    ...(writesTickets ? { n: () => void navigate(paths.app.intake.getHref()) } : {}),
+    ...(readsTickets
       ? {
-          n: () => void navigate(paths.app.intake.getHref()),
           '/': () => {
             if (!focusPageSearch()) void navigate(paths.app.tickets.list.getHref(), { state: { focusSearch: true } });
           },
@@ -102,12 +102,8 @@ export function AppLayout({ children, headerActions }: { children: ReactNode; /*
       <AppShell.Navbar id="app-navbar" p="sm" aria-label={t('nav.label')}>
         <Stack gap={4}>
           <NavItem to={paths.app.root.getHref()} label={t('nav.home')} end onNavigate={close} />
-          {worksTickets ? (
-            <>
-              <NavItem to={paths.app.intake.getHref()} label={t('nav.intake')} onNavigate={close} />
-              <NavItem to={paths.app.tickets.list.getHref()} label={t('nav.tickets')} onNavigate={close} />
-            </>
-          ) : null}
+          {writesTickets ? <NavItem to={paths.app.intake.getHref()} label={t('nav.intake')} onNavigate={close} /> : null}
+          {readsTickets ? <NavItem to={paths.app.tickets.list.getHref()} label={t('nav.tickets')} onNavigate={close} /> : null}
           {worksEscalations ? <NavItem to={paths.app.escalations.list.getHref()} label={t('nav.escalations')} onNavigate={close} /> : null}
           {isAdmin ? (
             <div role="group" aria-labelledby={adminHeadingId}>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import type { Channel, Ticket } from '@/api/types';
+import { Forbidden } from '@/components/errors/forbidden';
 import { PageHeader } from '@/components/ui/page-header';
 import { PageLoader } from '@/components/ui/page-loader';
 import { QueryError } from '@/components/ui/query-error';
@@ -20,6 +21,7 @@ import { useTopics } from '@/features/directory/api/get-topics';
 import { PromisedResponse } from '@/features/sla/components/promised-response';
 import { CreatedTicket } from '@/features/tickets/components/created-ticket';
 import { NewTicketForm } from '@/features/tickets/components/new-ticket-form';
+import { useAuthorization } from '@/lib/authorization';
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   const id = useId();
@@ -73,6 +75,12 @@ function CustomerSteps({ customerId, channel, onChange }: { customerId: string; 
  * type the case and file it or answer it at once. The number is shown large at the end.
  */
 export default function IntakeRoute() {
+  const { writesTickets } = useAuthorization();
+  // Filing cases and registering customers is for the front line (quality auditors and managers only read).
+  return writesTickets ? <Intake /> : <Forbidden />;
+}
+
+function Intake() {
   const { t } = useTranslation();
   const [channel, setChannel] = useState<Channel>('phone');
   const [customerId, setCustomerId] = useState<string | null>(null);

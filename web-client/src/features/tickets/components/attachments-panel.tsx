@@ -20,8 +20,11 @@ function formatSize(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-/** The ticket's files (download with the original name) and an upload form (10 MB, allowed types only). */
-export function AttachmentsPanel({ ticket }: { ticket: Ticket }) {
+/**
+ * The ticket's files (download with the original name) and, for those who may attach (canUpload), an upload form
+ * (10 MB, allowed types only).
+ */
+export function AttachmentsPanel({ ticket, canUpload }: { ticket: Ticket; canUpload: boolean }) {
   const { t } = useTranslation();
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -92,30 +95,32 @@ export function AttachmentsPanel({ ticket }: { ticket: Ticket }) {
         </List>
       )}
 
-      <form onSubmit={submit} noValidate>
-        <Stack gap="xs">
-          <Input.Wrapper label={t('tickets.attachments.file')} description={t('tickets.attachments.hint')} error={fileError} id={inputId}>
-            <input
-              ref={input}
-              id={inputId}
-              type="file"
-              aria-describedby={[fileError ? `${inputId}-error` : '', `${inputId}-description`].filter(Boolean).join(' ')}
-              aria-invalid={fileError ? true : undefined}
-              onChange={(event) => setFile(event.currentTarget.files?.[0] ?? null)}
-              style={{ display: 'block', marginTop: 4, maxWidth: '100%' }}
-            />
-          </Input.Wrapper>
-          <Checkbox label={t('tickets.attachments.internalLabel')} checked={internal} onChange={(event) => setInternal(event.currentTarget.checked)} />
-          {failure ? (
-            <Alert color="red" role="alert">
-              {failure}
-            </Alert>
-          ) : null}
-          <Button type="submit" variant="light" loading={upload.isPending} style={{ alignSelf: 'flex-start' }}>
-            {t('tickets.attachments.submit')}
-          </Button>
-        </Stack>
-      </form>
+      {canUpload ? (
+        <form onSubmit={submit} noValidate>
+          <Stack gap="xs">
+            <Input.Wrapper label={t('tickets.attachments.file')} description={t('tickets.attachments.hint')} error={fileError} id={inputId}>
+              <input
+                ref={input}
+                id={inputId}
+                type="file"
+                aria-describedby={[fileError ? `${inputId}-error` : '', `${inputId}-description`].filter(Boolean).join(' ')}
+                aria-invalid={fileError ? true : undefined}
+                onChange={(event) => setFile(event.currentTarget.files?.[0] ?? null)}
+                style={{ display: 'block', marginTop: 4, maxWidth: '100%' }}
+              />
+            </Input.Wrapper>
+            <Checkbox label={t('tickets.attachments.internalLabel')} checked={internal} onChange={(event) => setInternal(event.currentTarget.checked)} />
+            {failure ? (
+              <Alert color="red" role="alert">
+                {failure}
+              </Alert>
+            ) : null}
+            <Button type="submit" variant="light" loading={upload.isPending} style={{ alignSelf: 'flex-start' }}>
+              {t('tickets.attachments.submit')}
+            </Button>
+          </Stack>
+        </form>
+      ) : null}
     </Stack>
   );
 }

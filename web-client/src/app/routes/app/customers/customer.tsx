@@ -14,6 +14,7 @@ import { CustomerContactData, CustomerSegmentData, VerificationState } from '@/f
 import { VerificationsTable } from '@/features/customers/components/verifications-table';
 import { VerifyIdentityForm } from '@/features/customers/components/verify-identity-form';
 import { TicketsTable } from '@/features/tickets/components/tickets-table';
+import { useAuthorization } from '@/lib/authorization';
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   const id = useId();
@@ -27,9 +28,13 @@ function Section({ title, children }: { title: string; children: React.ReactNode
   );
 }
 
-/** Customer 360: contact data, kind and segment, identity verifications, the history of changes, and their tickets. */
+/**
+ * Customer 360: contact data, kind and segment, identity verifications, the history of changes, and their tickets.
+ * Verifying identity and changing contact data are for the front line; the others read.
+ */
 export default function CustomerRoute() {
   const { t } = useTranslation();
+  const { writesTickets } = useAuthorization();
   const { id = '' } = useParams();
   const customer = useCustomer(id);
 
@@ -65,12 +70,14 @@ export default function CustomerRoute() {
             <Section title={t('customers.sections.verification')}>
               <Stack gap="sm">
                 <VerificationState customer={data} />
-                <VerifyIdentityForm customerId={data.id} />
+                {writesTickets ? <VerifyIdentityForm customerId={data.id} /> : null}
               </Stack>
             </Section>
-            <Section title={t('customers.sections.updateContact')}>
-              <ContactForm key={data.id} customer={data} />
-            </Section>
+            {writesTickets ? (
+              <Section title={t('customers.sections.updateContact')}>
+                <ContactForm key={data.id} customer={data} />
+              </Section>
+            ) : null}
           </Stack>
         </Grid.Col>
       </Grid>

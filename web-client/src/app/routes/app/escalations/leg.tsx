@@ -93,7 +93,7 @@ function ReviewTicket({ number }: { number: string }) {
 export default function EscalationLegRoute() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const { user, worksEscalations, reviewsEscalations } = useAuthorization();
+  const { user, worksEscalations, reviewsEscalations, answersLeg } = useAuthorization();
   const leg = useEscalation(id);
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -166,7 +166,7 @@ export default function EscalationLegRoute() {
         </Stack>
       </Panel>
       <Panel title={t('escalations.leg.answerTitle')}>
-        {current.status === 'open' ? (
+        {current.status === 'open' && answersLeg(current.areaId) ? (
           <LegAnswerForm leg={current} meId={meId} />
         ) : (
           <Text style={{ whiteSpace: 'pre-wrap' }}>{current.answer ?? t('common.none')}</Text>

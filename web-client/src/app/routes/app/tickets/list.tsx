@@ -11,6 +11,7 @@ import { useTopics } from '@/features/directory/api/get-topics';
 import type { TicketFilter } from '@/features/tickets/api/keys';
 import { TicketFilters, type TicketListState } from '@/features/tickets/components/ticket-filters';
 import { TicketsTable } from '@/features/tickets/components/tickets-table';
+import { useAuthorization } from '@/lib/authorization';
 
 const KEYS = ['queue', 'status', 'type', 'channel', 'areaId', 'topicId', 'slaState', 'q', 'sort'] as const;
 
@@ -45,6 +46,7 @@ function toFilter(state: TicketListState): TicketFilter {
 /** The ticket list: saved queues, search and filters live in the URL, so a view can be bookmarked and shared. */
 export default function TicketsRoute() {
   const { t } = useTranslation();
+  const { writesTickets } = useAuthorization();
   const [params, setParams] = useSearchParams();
   const location = useLocation();
   const state = useMemo(() => readState(params), [params]);
@@ -68,9 +70,11 @@ export default function TicketsRoute() {
       <PageHeader
         title={t('tickets.list.title')}
         actions={
-          <Button component={Link} to={paths.app.intake.getHref()}>
-            {t('nav.intake')}
-          </Button>
+          writesTickets ? (
+            <Button component={Link} to={paths.app.intake.getHref()}>
+              {t('nav.intake')}
+            </Button>
+          ) : null
         }
       />
       <TicketFilters value={state} onChange={change} areas={areas.data ?? []} topics={topics.data ?? []} autoFocusSearch={focusSearch} />

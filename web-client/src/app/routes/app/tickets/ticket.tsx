@@ -44,11 +44,12 @@ function Panel({ title, children }: { title: string; children: React.ReactNode }
  * One ticket: its facts, the composer (reply, internal note, final answer), assignment, state,
  * re-typing, attachments, and the timeline. Changes send If-Match with the ETag of the last read;
  * a 412 means another agent changed it: the page says so and shows the reloaded ticket.
+ * Quality auditors and managers read it all and get none of the forms (README, "Permissions").
  */
 export default function TicketRoute() {
   const { t } = useTranslation();
   const { number = '' } = useParams();
-  const { user } = useAuthorization();
+  const { user, writesTickets } = useAuthorization();
   const ticket = useTicket(number);
   const timeline = useTicketTimeline(number);
   const areas = useAreas({ includeInactive: true });
@@ -84,14 +85,16 @@ export default function TicketRoute() {
       <PageHeader
         title={current.number}
         actions={
-          <EscalateButton
-            number={current.number}
-            areas={allAreas}
-            disabled={current.status === 'closed'}
-            // The ticket (and its timeline, under its key) changed: escalated, with a new version.
-            onEscalated={() => queryClient.invalidateQueries({ queryKey: getTicketQueryOptions(current.number).queryKey })}
-            renderSla={() => <ResolutionDue number={current.number} version={current.version} />}
-          />
+          writesTickets ? (
+            <EscalateButton
+              number={current.number}
+              areas={allAreas}
+              disabled={current.status === 'closed'}
+              // The ticket (and its timeline, under its key) changed: escalated, with a new version.
+              onEscalated={() => queryClient.invalidateQueries({ queryKey: getTicketQueryOptions(current.number).queryKey })}
+              renderSla={() => <ResolutionDue number={current.number} version={current.version} />}
+            />
+          ) : null
         }
       />
       {stale ? (
@@ -105,17 +108,21 @@ export default function TicketRoute() {
             <TicketOverview ticket={current} topic={topicPath(current.topicId, allAreas, allTopics)} assignee={assignee} />
             {current.identityPending && current.customer.id ? (
               <IdentityPendingAlert ticket={current}>
-                <VerifyIdentityForm
-                  customerId={current.customer.id}
-                  ticketId={current.id}
-                  // A passed verification ends the wait: the ticket (and its timeline) changed.
-                  onRecorded={() => void queryClient.invalidateQueries({ queryKey: getTicketQueryOptions(current.number).queryKey })}
-                />
+                {writesTickets ? (
+                  <VerifyIdentityForm
+                    customerId={current.customer.id}
+                    ticketId={current.id}
+                    // A passed verification ends the wait: the ticket (and its timeline) changed.
+                    onRecorded={() => void queryClient.invalidateQueries({ queryKey: getTicketQueryOptions(current.number).queryKey })}
+                  />
+                ) : null}
               </IdentityPendingAlert>
             ) : null}
-            <Panel title={t('tickets.composer.title')}>
-              <TicketComposer versioned={versioned} onStale={onStale} draftAnswer={draftAnswer} />
-            </Panel>
+            {writesTickets ? (
+              <Panel title={t('tickets.composer.title')}>
+                <TicketComposer versioned={versioned} onStale={onStale} draftAnswer={draftAnswer} />
+              </Panel>
+            ) : null}
             <Panel title={t('escalations.ticket.title')}>
               <TicketEscalations number={current.number} areas={allAreas} />
             </Panel>
@@ -126,17 +133,21 @@ export default function TicketRoute() {
             <Panel title={t('sla.ticket.title')}>
               <TicketSlaPanel number={current.number} version={current.version} areaName={(id) => allAreas.find((a) => a.id === id)?.name ?? null} />
             </Panel>
-            <Panel title={t('tickets.assign.title')}>
-              <AssignPanel versioned={versioned} meId={meId} onStale={onStale} />
-            </Panel>
-            <Panel title={t('tickets.status.title')}>
-              <StatusForm key={current.version} versioned={versioned} onStale={onStale} />
-            </Panel>
-            <Panel title={t('tickets.edit.title')}>
-              <EditTicketForm key={current.version} versioned={versioned} areas={allAreas} topics={allTopics} onStale={onStale} />
-            </Panel>
+            {writesTickets ? (
+              <>
+                <Panel title={t('tickets.assign.title')}>
+                  <AssignPanel versioned={versioned} meId={meId} onStale={onStale} />
+                </Panel>
+                <Panel title={t('tickets.status.title')}>
+                  <StatusForm key={current.version} versioned={versioned} onStale={onStale} />
+                </Panel>
+                <Panel title={t('tickets.edit.title')}>
+                  <EditTicketForm key={current.version} versioned={versioned} areas={allAreas} topics={allTopics} onStale={onStale} />
+                </Panel>
+              </>
+            ) : null}
             <Panel title={t('tickets.attachments.title')}>
-              <AttachmentsPanel ticket={current} />
+              <AttachmentsPanel ticket={current} canUpload={writesTickets} />
             </Panel>
           </Stack>
         </Grid.Col>

@@ -100,6 +100,17 @@ describe('escalation leg (responder)', () => {
     renderApp(`/app/escalations/${leg.id}`, { signedInAs: RESPONDER, api });
     expect(await screen.findByText('Este escalamiento no existe o no es de tus áreas.')).toBeInTheDocument();
   });
+
+  it('back office opening an open leg reads the request but gets no "Tomar" and no answer box: only the area answers', async () => {
+    const api = withStaff(new FakeApi());
+    const leg = api.escalations.addLeg('PQRS-2026-000001', { reason: 'Confirmar fecha de desembolso' });
+    renderApp(`/app/escalations/${leg.id}`, { signedInAs: BACKOFFICE, api });
+
+    await screen.findByRole('heading', { level: 1, name: 'Escalamiento de PQRS-2026-000001' });
+    expect(screen.getByText('Confirmar fecha de desembolso')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Tomar' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('textbox', { name: 'Respuesta del área' })).not.toBeInTheDocument();
+  });
 });
 
 describe('escalation review (back office)', () => {
