@@ -20,7 +20,7 @@ internal sealed class DatabaseReadyCheck(NpgsqlDataSource dataSource, IConfigura
         }
         catch (NpgsqlException e)
         {
-            return HealthCheckResult.Unhealthy("database unreachable", e);
+            return HealthCheckResult.Unhealthy($"database unreachable: {DatabaseUnavailable.Reason(e)}");
         }
     }
 }

@@ -7,7 +7,8 @@ namespace HelpDesk.Api.Platform;
 
 /// <summary>
 /// Turns exceptions into application/problem+json: a <see cref="ProblemException"/> into its status and type,
-/// a malformed request body into 400, anything else into a 500 that carries the trace id and nothing internal.
+/// a malformed request body into 400, a database outage into a 503 with Retry-After, anything else into a 500 that
+/// carries the trace id and nothing internal.
 /// </summary>
 internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
 {
@@ -44,6 +45,17 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
                         _ => bad.Message,
                     },
                 };
+                break;
+            case var outage when DatabaseUnavailable.Is(outage):
+                logger.LogWarning("Database unavailable on {Method} {Path}: {Reason}", context.Request.Method, context.Request.Path, DatabaseUnavailable.Reason(outage));
+                problem = new ProblemDetails
+                {
+                    Status = StatusCodes.Status503ServiceUnavailable,
+                    Type = TypeBase + "database-unavailable",
+                    Title = "The service is briefly unavailable.",
+                    Detail = $"The database cannot be reached right now; this request was not completed. Try again in {DatabaseUnavailable.RetryAfterSeconds} seconds.",
+                };
+                context.Response.Headers.RetryAfter = DatabaseUnavailable.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 break;
             default:
                 logger.LogError(exception, "Unhandled exception on {Method} {Path}", context.Request.Method, context.Request.Path);
