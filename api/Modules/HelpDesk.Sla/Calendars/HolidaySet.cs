@@ -8,12 +8,6 @@ internal sealed class HolidaySet(bool national, IEnumerable<DateOnly> closures)
 {
     private readonly HashSet<DateOnly> closures = [.. closures];
 
-    public static readonly HolidaySet None = new(false, []);
-
-    public bool National => national;
-
-    public IReadOnlySet<DateOnly> Closures => closures;
-
     public bool Contains(DateOnly day) => closures.Contains(day) || (national && ColombianHolidays.IsHoliday(day));
 
     /// <summary>The same closures with the national holidays (a legal term always skips them: the law's business days).</summary>
