@@ -13,9 +13,10 @@ internal static class SlaCheck
 {
     public static async Task<(long Checked, List<string> Wrong)> RunAsync(NpgsqlConnection connection, string sample, CancellationToken ct)
     {
-        var calendars = new Dictionary<Guid, (BusinessCalendar Business, BusinessCalendar Legal, HashSet<DateOnly> Holidays)>();
+        var calendars = new Dictionary<Guid, (BusinessCalendar Business, BusinessCalendar Legal)>();
         await using (var cmd = new NpgsqlCommand("""
-            SELECT c.id, c.time_zone, c.week::text, coalesce((SELECT array_agg(h.day) FROM sla.calendar_holidays h WHERE h.calendar_id = c.id), '{}')
+            SELECT c.id, c.time_zone, c.week::text, coalesce((SELECT array_agg(h.day) FROM sla.calendar_holidays h WHERE h.calendar_id = c.id), '{}'),
+                   c.national_holidays
             FROM sla.calendars c
             """, connection))
         await using (var r = await cmd.ExecuteReaderAsync(ct))
@@ -23,7 +24,7 @@ internal static class SlaCheck
             while (await r.ReadAsync(ct))
             {
                 var zone = TimeZoneInfo.FindSystemTimeZoneById(r.GetString(1));
-                var holidays = r.GetFieldValue<DateOnly[]>(3).ToHashSet();
+                var holidays = new HolidaySet(r.GetBoolean(4), r.GetFieldValue<DateOnly[]>(3));
                 var week = new Dictionary<DayOfWeek, List<WorkInterval>>();
                 foreach (var p in JsonDocument.Parse(r.GetString(2)).RootElement.EnumerateArray())
                 {
@@ -32,12 +33,8 @@ internal static class SlaCheck
                     (week.TryGetValue(day, out var list) ? list : week[day] = []).Add(new WorkInterval(Hm(p.GetProperty("start").GetString()!), Hm(p.GetProperty("end").GetString()!)));
                 }
 
-                WorkInterval[] whole = [new(TimeSpan.Zero, TimeSpan.FromHours(24))];
-                var legal = new BusinessCalendar(zone, new Dictionary<DayOfWeek, WorkInterval[]>
-                {
-                    [DayOfWeek.Monday] = whole, [DayOfWeek.Tuesday] = whole, [DayOfWeek.Wednesday] = whole, [DayOfWeek.Thursday] = whole, [DayOfWeek.Friday] = whole,
-                }, holidays);
-                calendars[r.GetGuid(0)] = (new BusinessCalendar(zone, week.ToDictionary(x => x.Key, x => x.Value.ToArray()), holidays), legal, holidays);
+                var business = new BusinessCalendar(zone, week.ToDictionary(x => x.Key, x => x.Value.ToArray()), holidays);
+                calendars[r.GetGuid(0)] = (business, CalendarStore.LegalDaysOf(business));
             }
         }
 
@@ -69,7 +66,7 @@ internal static class SlaCheck
                 var neverPaused = r.GetBoolean(14);
                 var calendar = targetKind == "business_days" ? cal.Legal : cal.Business;
                 var expectedTarget = targetKind == "business_days"
-                    ? (long)calendar.Measure(started, LegalTerms.Due(started, amount, calendar.Zone, cal.Holidays)).TotalSeconds
+                    ? (long)calendar.Measure(started, LegalDue(started, amount, cal.Legal)).TotalSeconds
                     : amount * 60L;
                 if (expectedTarget != targetSeconds)
                 {
@@ -84,7 +81,7 @@ internal static class SlaCheck
                     var used = runningSince is null ? 0 : elapsed;
                     // A clock that never paused keeps its start's due (ClockMath.Start: the legal term's end, exactly).
                     var expectedDue = f == started && used == 0 && targetKind == "business_days"
-                        ? LegalTerms.Due(started, amount, calendar.Zone, cal.Holidays)
+                        ? LegalDue(started, amount, cal.Legal)
                         : calendar.Add(f, TimeSpan.FromSeconds(Math.Max(0, targetSeconds - used)));
                     var expectedWarn = calendar.Add(f, TimeSpan.FromSeconds(Math.Max(0, (targetSeconds * percent / 100) - used)));
                     if (expectedDue != due || expectedWarn != warn)
@@ -103,4 +100,7 @@ internal static class SlaCheck
 
         return (count, wrong);
     }
+
+    private static DateTimeOffset LegalDue(DateTimeOffset received, int days, BusinessCalendar legal) =>
+        LegalTerms.Due(received, days, legal.Zone, legal.Holidays) ?? throw new InvalidOperationException("A legal term the calendar cannot reach.");
 }

@@ -207,7 +207,8 @@ internal sealed class SlaModel
         var from = DateOnly.FromDateTime(start.UtcDateTime).AddDays(-60);
         var to = DateOnly.FromDateTime(until.UtcDateTime).AddDays(400);
         await using (var cmd = new NpgsqlCommand("""
-            SELECT c.id, c.time_zone, c.week::text, coalesce((SELECT array_agg(h.day) FROM sla.calendar_holidays h WHERE h.calendar_id = c.id), '{}')
+            SELECT c.id, c.time_zone, c.week::text, coalesce((SELECT array_agg(h.day) FROM sla.calendar_holidays h WHERE h.calendar_id = c.id), '{}'),
+                   c.national_holidays
             FROM sla.calendars c
             """, connection))
         await using (var r = await cmd.ExecuteReaderAsync(ct))
@@ -221,7 +222,12 @@ internal sealed class SlaModel
                     throw new InvalidOperationException($"calendar zone {zone.Id}: the generator's working-time tables assume a fixed offset (Bogotá has no DST)");
                 }
 
-                var holidays = r.GetFieldValue<DateOnly[]>(3).ToHashSet();
+                // As the product counts: its own closures, the national holidays by rule when the calendar follows them, and
+                // always for legal days.
+                var closures = r.GetFieldValue<DateOnly[]>(3).ToHashSet();
+                var national = Enumerable.Range(from.Year, to.Year - from.Year + 1).SelectMany(HelpDesk.Sla.Calendars.ColombianHolidays.For).ToHashSet();
+                var holidays = r.GetBoolean(4) ? closures.Union(national).ToHashSet() : closures;
+                var legalHolidays = closures.Union(national).ToHashSet();
                 var week = new Dictionary<DayOfWeek, List<(TimeSpan, TimeSpan)>>();
                 foreach (var p in JsonDocument.Parse(r.GetString(2)).RootElement.EnumerateArray())
                 {
@@ -232,8 +238,8 @@ internal sealed class SlaModel
                 }
 
                 var business = new WorkTable(offset, d => holidays.Contains(d) || !week.TryGetValue(d.DayOfWeek, out var ps) ? [] : [.. ps.OrderBy(x => x.Item1)], from, to);
-                var legal = new WorkTable(offset, d => holidays.Contains(d) || d.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? [] : [(TimeSpan.Zero, TimeSpan.FromHours(24))], from, to);
-                calendars[r.GetGuid(0)] = new SlaCalendar(r.GetGuid(0), offset, business, legal, holidays);
+                var legal = new WorkTable(offset, d => legalHolidays.Contains(d) || d.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? [] : [(TimeSpan.Zero, TimeSpan.FromHours(24))], from, to);
+                calendars[r.GetGuid(0)] = new SlaCalendar(r.GetGuid(0), offset, business, legal, legalHolidays);
             }
         }
 

@@ -70,7 +70,8 @@ public sealed class StartupTests
         Assert.That(matrix, Has.Count.GreaterThanOrEqualTo(10), "every top-level demo topic has a matrix row");
         Assert.That(await CountAsync(connectionString, "escalation.matrix"), Is.EqualTo(matrix!.Count), "loading twice adds nothing");
         Assert.That(await CountAsync(connectionString, "sla.calendars"), Is.EqualTo(2), "contact-centre hours and legal business days, once");
-        Assert.That(await CountAsync(connectionString, "sla.calendar_holidays"), Is.EqualTo(72), "Colombia's 18 holidays of 2026 and 2027 on each");
+        Assert.That(await CountAsync(connectionString, "sla.calendar_holidays"), Is.Zero, "no dates stored: the national holidays come from the rule");
+        Assert.That(await CountAsync(connectionString, "sla.calendars WHERE national_holidays"), Is.EqualTo(2), "both follow Colombia's national holidays");
     }
 
     private static async Task<string> FreshDatabaseAsync(string name)

@@ -155,8 +155,39 @@ public sealed class BreachCheckTests : IntegrationTest
         App.Clock.SetUtcNow(Local(monday, 0, 10, 1));
         Assert.That((await RunBreachCheckAsync(App)).Breached, Is.EqualTo(tickets));
 
-        Assert.That((await NoticeTitlesAsync(agent)).Count(t => t.Contains("Vencido", StringComparison.Ordinal)), Is.EqualTo(tickets));
+        Assert.That(await NoticeTitlesAsync(agent), Is.EqualTo(new[] { $"Plazos: {tickets} vencidos" }), "one digest for the assignee");
         Assert.That(await NoticeTitlesAsync(supervisor), Is.EqualTo(new[] { $"{tickets} plazos vencidos" }));
+    }
+
+    [Test]
+    public async Task ManyClocksOfOnePersonCrossInOnePass_TheyGetOneDigestListingThem()
+    {
+        var monday = await ClaimPolicyOnMonday8Async();
+        using var agent = await LoginAsNewUserAsync("agente@test.example", ["agent"]);
+        using var other = await LoginAsNewUserAsync("otro@test.example", ["agent"]);
+        var me = (await agent.GetFromJsonAsync<JsonElement>("/api/auth/me")).GetProperty("id").GetGuid();
+        var them = (await other.GetFromJsonAsync<JsonElement>("/api/auth/me")).GetProperty("id").GetGuid();
+        var mine = new List<string>();
+        for (var i = 0; i < 4; i++)
+        {
+            mine.Add((await TicketApi.CreateAsync(agent, new
+            {
+                type = "claim", channel = "phone", subject = $"Demora {i}", description = "x", assigneeId = i < 3 ? me : them,
+                customer = new { documentType = "CC", documentNumber = $"5555{i:0000}", fullName = "Ana Ruiz" },
+            })).Number());
+        }
+
+        // Past 75 % of the 120-minute first responses, all at once.
+        App.Clock.SetUtcNow(Local(monday, 0, 9, 31));
+        Assert.That((await RunBreachCheckAsync(App)).AtRisk, Is.EqualTo(4));
+
+        var notices = (await agent.GetFromJsonAsync<List<JsonElement>>("/api/notices"))!;
+        Assert.That(notices.Select(n => n.Str("title")), Is.EqualTo(new[] { "Plazos: 3 en riesgo" }));
+        var body = notices[0].Str("body");
+        Assert.That(mine.Take(3), Is.All.Matches<string>(n => body.Contains($"- {n} en riesgo: primera respuesta, vence ", StringComparison.Ordinal)), body);
+        Assert.That(body, Does.Not.Contain(mine[3]));
+        Assert.That(notices[0].Str("link"), Is.EqualTo("/app/tickets?queue=at_risk&sort=due"));
+        Assert.That(await NoticeTitlesAsync(other), Is.EqualTo(new[] { $"[{mine[3]}] En riesgo: primera respuesta" }), "one clock: the notice names it");
     }
 
     [Test]

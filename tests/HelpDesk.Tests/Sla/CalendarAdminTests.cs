@@ -60,4 +60,26 @@ public sealed class CalendarAdminTests : IntegrationTest
         await Problem.AssertAsync(await agent.PostAsJsonAsync("/api/sla/calendars", Calendar()), HttpStatusCode.Forbidden);
         Assert.That((await agent.GetAsync("/api/sla/calendars")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
+
+    [Test]
+    public async Task SaveCalendar_StoresTheCanonicalIanaZone_OfAnyCaseOrAWindowsName()
+    {
+        using var admin = await LoginAsAdminAsync();
+        foreach (var (typed, name) in new[] { ("america/bogota", "Minúsculas"), ("SA Pacific Standard Time", "Windows"), ("AMERICA/BOGOTA", "Mayúsculas") })
+        {
+            var body = new { name, timeZone = typed, week = new[] { new { day = "monday", start = "08:00", end = "17:00" } } };
+            var created = await admin.PostAsJsonAsync("/api/sla/calendars", body);
+            var text = await created.Content.ReadAsStringAsync();
+            Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.Created), text);
+            Assert.That(JsonDocument.Parse(text).RootElement.GetProperty("timeZone").GetString(), Is.EqualTo("America/Bogota"), typed);
+
+            var id = JsonDocument.Parse(text).RootElement.GetProperty("id").GetString();
+            var updated = await admin.PutAsJsonAsync($"/api/sla/calendars/{id}", body);
+            Assert.That(JsonDocument.Parse(await updated.Content.ReadAsStringAsync()).RootElement.GetProperty("timeZone").GetString(), Is.EqualTo("America/Bogota"));
+        }
+
+        var stored = await admin.GetFromJsonAsync<List<JsonElement>>("/api/sla/calendars");
+        Assert.That(stored!.Select(c => c.GetProperty("timeZone").GetString()), Is.All.EqualTo("America/Bogota"));
+        Assert.That(stored, Has.Count.EqualTo(3));
+    }
 }

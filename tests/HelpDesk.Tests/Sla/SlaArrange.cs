@@ -17,6 +17,7 @@ internal static class SlaArrange
         return JsonDocument.Parse(text).RootElement.GetProperty("id").GetGuid();
     }
 
+    /// <summary>Without national holidays: the shared test clock walks through the year, and these tests count plain weeks.</summary>
     public static async Task<Guid> OfficeCalendarAsync(HttpClient admin) =>
         await IdOf(await admin.PostAsJsonAsync("/api/sla/calendars", new
         {
@@ -25,6 +26,7 @@ internal static class SlaArrange
             week = new[] { "monday", "tuesday", "wednesday", "thursday", "friday" }.Select(d => new { day = d, start = "08:00", end = "17:00" }),
             holidays = Array.Empty<object>(),
             isDefault = true,
+            nationalHolidays = false,
         }));
 
     /// <summary>Claims: first response in 120 working minutes, resolution in 600, warning at 75 %.</summary>

@@ -51,6 +51,7 @@ public sealed class SlaClockTests : IntegrationTest
             week = new[] { "monday", "tuesday", "wednesday", "thursday", "friday" }.Select(d => new { day = d, start = "08:00", end = "17:00" }),
             holidays = new[] { new { day = DateOnly.FromDateTime(Local(monday, 0, 12).DateTime), name = "Festivo" } },
             isDefault = true,
+            nationalHolidays = false,
         });
         Assert.That(edit.StatusCode, Is.EqualTo(HttpStatusCode.OK), await edit.Content.ReadAsStringAsync());
 
@@ -125,6 +126,52 @@ public sealed class SlaClockTests : IntegrationTest
         Assert.That((await SlaAsync(admin, number)).Clock("resolution").GetProperty("atRisk").GetBoolean(), Is.True);
         var atRisk = await admin.GetFromJsonAsync<JsonElement>("/api/tickets?queue=at_risk&sort=due");
         Assert.That(atRisk.GetProperty("items").EnumerateArray().Select(i => i.Str("number")), Is.EqualTo(new[] { number }));
+    }
+
+    [Test]
+    public async Task ReopenedTicket_RunsANewResolutionRound_AndComplianceTellsTheRoundsApart()
+    {
+        var monday = MoveToMonday8(App);
+        var admin = await LoginAsAdminAsync();
+        var calendar = await OfficeCalendarAsync(admin);
+        await IdOf(await admin.PostAsJsonAsync("/api/sla/policies", ClaimPolicy(calendar)));
+        var number = (await TicketApi.CreateAsync(admin)).Number();
+
+        App.Clock.SetUtcNow(Local(monday, 0, 9));
+        var answer = await TicketApi.SendAsync(admin, HttpMethod.Post, $"/api/tickets/{number}/answer", new { body = "Resuelto.", resolutionType = "answered" },
+            await IfMatchAsync(admin, number));
+        Assert.That(answer.IsSuccessStatusCode, Is.True, await answer.Content.ReadAsStringAsync());
+
+        // The customer is back at 10:00: a second round of 600 working minutes, 420 on Monday and 180 on Tuesday.
+        App.Clock.SetUtcNow(Local(monday, 0, 10));
+        var reopen = await TicketApi.SendAsync(admin, HttpMethod.Post, $"/api/tickets/{number}/status", new { status = "reopened", reason = "sigue sin resolverse" },
+            await IfMatchAsync(admin, number));
+        Assert.That(reopen.IsSuccessStatusCode, Is.True, await reopen.Content.ReadAsStringAsync());
+        var sla = await SlaAsync(admin, number);
+        var rounds = sla.GetProperty("clocks").EnumerateArray().Where(c => c.Str("kind") == "resolution").ToList();
+        Assert.That(rounds.Select(c => (c.GetProperty("round").GetInt32(), c.Str("state"))), Is.EqualTo(new[] { (1, "met"), (2, "running") }));
+        Assert.That(rounds[1].GetProperty("dueAt").GetDateTimeOffset(), Is.EqualTo(Local(monday, 1, 11)));
+        Assert.That(rounds[0].GetProperty("elapsedSeconds").GetInt64(), Is.EqualTo(3600), "the first round keeps what it measured");
+        Assert.That(sla.Clock("first_response").GetProperty("round").GetInt32(), Is.EqualTo(1));
+        var ticket = (await TicketApi.GetAsync(admin, number)).Ticket;
+        Assert.That(ticket.Str("slaState"), Is.EqualTo("running"));
+        Assert.That(ticket.GetProperty("slaDueAt").GetDateTimeOffset(), Is.EqualTo(Local(monday, 1, 11)));
+
+        // Answered again on Tuesday at 09:00: 7 h on Monday and 1 h on Tuesday, within the second round's target.
+        App.Clock.SetUtcNow(Local(monday, 1, 9));
+        admin = await LoginAsAdminAsync();
+        answer = await TicketApi.SendAsync(admin, HttpMethod.Post, $"/api/tickets/{number}/answer", new { body = "Ahora sí.", resolutionType = "answered" },
+            await IfMatchAsync(admin, number));
+        Assert.That(answer.IsSuccessStatusCode, Is.True, await answer.Content.ReadAsStringAsync());
+        var second = (await SlaAsync(admin, number)).GetProperty("clocks").EnumerateArray().Single(c => c.Str("kind") == "resolution" && c.GetProperty("round").GetInt32() == 2);
+        Assert.That(second.Str("state"), Is.EqualTo("met"));
+        Assert.That(second.GetProperty("elapsedSeconds").GetInt64(), Is.EqualTo(8 * 3600));
+
+        var from = Uri.EscapeDataString(monday.ToString("O"));
+        var to = Uri.EscapeDataString(monday.AddDays(7).ToString("O"));
+        var byRound = await admin.GetFromJsonAsync<List<JsonElement>>($"/api/sla/compliance?from={from}&to={to}&kind=resolution&by=round");
+        Assert.That(byRound!.Select(r => (r.Str("key"), r.GetProperty("count").GetInt64(), r.GetProperty("meanElapsedSeconds").GetDouble())).OrderBy(r => r.Item1),
+            Is.EqualTo(new[] { ("1", 1L, 3600.0), ("2", 1L, 8 * 3600.0) }));
     }
 
     [Test]

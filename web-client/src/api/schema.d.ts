@@ -944,7 +944,7 @@ export interface paths {
         };
         /**
          * Clocks of a kind stopped in [from, to), by topic, area, agent or channel: count, share met, mean and p90 business seconds used.
-         * @description kind: first_response | resolution | ola. by: topic | area | agent | channel.
+         * @description kind: first_response | resolution | ola. by: topic | area | agent | channel | round (1: tickets' first life; 2 and up: reopenings).
          */
         get: operations["GetSlaCompliance"];
         put?: never;
@@ -1124,6 +1124,7 @@ export interface components {
             week: components["schemas"]["WorkPeriodDto"][];
             holidays: components["schemas"]["HolidayDto"][];
             isDefault: boolean;
+            nationalHolidays: boolean;
         };
         ChangeStatusRequest: {
             status: components["schemas"]["TicketStatus"];
@@ -1135,6 +1136,8 @@ export interface components {
             /** Format: uuid */
             id: string;
             kind: components["schemas"]["ClockKind"];
+            /** Format: int32 */
+            round: number | string;
             /** Format: uuid */
             legId: null | string;
             /** Format: uuid */
@@ -1564,6 +1567,8 @@ export interface components {
             holidays: null | components["schemas"]["HolidayDto"][];
             /** @default false */
             isDefault: boolean;
+            /** @default true */
+            nationalHolidays: boolean;
         };
         SaveMatrixRowRequest: {
             /** Format: uuid */

@@ -49,6 +49,7 @@ export class FakeSla {
       ],
       holidays: [{ day: '2026-03-23', name: 'San José' }],
       isDefault: true,
+      nationalHolidays: true,
     },
     {
       id: slaIds.legal,
@@ -57,6 +58,7 @@ export class FakeSla {
       week: (['monday', 'tuesday', 'wednesday', 'thursday', 'friday'] as const).map((day) => ({ day, start: '00:00', end: '24:00' })),
       holidays: [],
       isDefault: false,
+      nationalHolidays: true,
     },
   ];
 
@@ -256,7 +258,7 @@ export class FakeSla {
         return problem(409, 'Conflict', { type: `${PROBLEMS}/duplicate-name`, detail: `A calendar named ${body.name} already exists.` });
       if (body.isDefault) for (const c of this.calendars) c.isDefault = false;
       const holidays = [...new Map((body.holidays ?? []).map((h) => [h.day, { day: h.day, name: h.name.trim() }])).values()].sort((a, b) => a.day.localeCompare(b.day));
-      const calendar: Calendar = { id: id ?? this.nextId(), name: body.name.trim(), timeZone: body.timeZone, week: body.week, holidays, isDefault: body.isDefault };
+      const calendar: Calendar = { id: id ?? this.nextId(), name: body.name.trim(), timeZone: body.timeZone, week: body.week, holidays, isDefault: body.isDefault, nationalHolidays: body.nationalHolidays ?? true };
       if (existing) Object.assign(existing, calendar);
       else this.calendars.push(calendar);
       return json(existing ? 200 : 201, calendar);

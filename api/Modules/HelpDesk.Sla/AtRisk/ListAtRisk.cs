@@ -24,7 +24,7 @@ internal static class ListAtRisk
         private const string Sql = """
             SELECT id AS clock_id, ticket_number, kind, leg_id, area_id, state = 'breached' AS breached, due_at, warned_at
             FROM sla.clocks
-            WHERE stopped_at IS NULL AND warned_at IS NOT NULL
+            WHERE stopped_at IS NULL AND warned_at IS NOT NULL AND due_at IS NOT NULL
               AND (@State::text IS NULL OR (@State = 'breached') = (state = 'breached'))
               AND (@AllAreas OR area_id = ANY(@MyAreaIds))
               AND (@AfterDue::timestamptz IS NULL OR (due_at, id) > (@AfterDue, @AfterId))

@@ -21,7 +21,7 @@ namespace HelpDesk.Sla.BreachCheck;
 /// Exactly once without a lock: each transition is an UPDATE whose WHERE says it has not happened yet. Two passes at the
 /// same time (a retry, a second app instance) both try to update the same rows; PostgreSQL makes the second wait for the
 /// first and re-checks its WHERE on the committed row, so it finds nothing to do, and the notices go out in the same
-/// transaction as the transition or not at all.
+/// transaction as the transition or not at all. Each person gets one in-app notice per pass (<see cref="BreachNotices"/>).
 /// </remarks>
 internal static class BreachCheck
 {
@@ -109,7 +109,9 @@ internal static class BreachCheck
             var supervisors = breaches > 0 ? await mediator.Send(new ListStaffWithRole(Role.Supervisor), ct) : [];
             var supervisorsPerBreach = breaches <= SupervisorDigestAbove;
             var zone = TimeZoneInfo.FindSystemTimeZoneById(configuration["HelpDesk:TimeZone"] ?? "America/Bogota");
-            var notices = new List<NoticeToSend>();
+            // Each person hears once per pass: of the one clock that crossed, or of all of theirs in one digest (at 06:00
+            // a backlog's worth of legal terms crosses at once).
+            var perPerson = new Dictionary<Guid, List<BreachNotices.Crossing>>();
             foreach (var c in crossed)
             {
                 var recipients = new List<Guid>();
@@ -130,13 +132,13 @@ internal static class BreachCheck
                     recipients.AddRange(supervisors.Select(s => s.Id));
                 }
 
-                var due = TimeZoneInfo.ConvertTime(c.DueAt, zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
-                var title = $"[{c.TicketNumber}] {(c.IsBreach ? "Vencido" : "En riesgo")}: {ClockName(c.Kind)}";
-                var body = c.IsBreach ? $"El plazo venció el {due}." : $"El plazo vence el {due}.";
-                var link = c.LegId is { } leg ? $"/app/escalations/{leg}" : $"/app/tickets/{c.TicketNumber}";
-                notices.AddRange(recipients.Distinct().Select(u => new NoticeToSend(u, title, body, link)));
+                foreach (var user in recipients.Distinct())
+                {
+                    (perPerson.TryGetValue(user, out var list) ? list : perPerson[user] = []).Add(new(c.TicketNumber, c.LegId, c.Kind, c.DueAt, c.IsBreach));
+                }
             }
 
+            var notices = perPerson.Select(p => BreachNotices.For(p.Key, p.Value, zone)).ToList();
             if (!supervisorsPerBreach)
             {
                 notices.AddRange(supervisors.Select(s => new NoticeToSend(
@@ -186,12 +188,5 @@ internal static class BreachCheck
                     """, null), ct);
             }
         }
-
-        private static string ClockName(string kind) => kind switch
-        {
-            "first_response" => "primera respuesta",
-            "resolution" => "respuesta final",
-            _ => "respuesta del área escalada",
-        };
     }
 }

@@ -12,13 +12,25 @@ internal sealed class BusinessCalendar
 {
     private readonly TimeZoneInfo zone;
     private readonly IReadOnlyDictionary<DayOfWeek, WorkInterval[]> week;
-    private readonly HashSet<DateOnly> holidays;
+    private readonly HolidaySet holidays;
 
+    /// <summary>
+    /// How far a computation looks for working time (20 years of days). A target that needs more than this from its
+    /// start is unreachable on the calendar: <see cref="TryAdd"/> answers null.
+    /// </summary>
+    public const int HorizonDays = 366 * 20;
+
+    /// <summary>A calendar closed on exactly these dates (no national holidays unless listed).</summary>
     public BusinessCalendar(TimeZoneInfo zone, IReadOnlyDictionary<DayOfWeek, WorkInterval[]> week, IEnumerable<DateOnly> holidays)
+        : this(zone, week, new HolidaySet(false, holidays))
+    {
+    }
+
+    public BusinessCalendar(TimeZoneInfo zone, IReadOnlyDictionary<DayOfWeek, WorkInterval[]> week, HolidaySet holidays)
     {
         this.zone = zone;
         this.week = week.ToDictionary(p => p.Key, p => p.Value.OrderBy(i => i.Start).ToArray());
-        this.holidays = [.. holidays];
+        this.holidays = holidays;
         foreach (var (day, intervals) in this.week)
         {
             foreach (var interval in intervals)
@@ -46,8 +58,18 @@ internal sealed class BusinessCalendar
 
     public TimeZoneInfo Zone => zone;
 
+    public HolidaySet Holidays => holidays;
+
     /// <summary>The instant when <paramref name="duration"/> of business time has passed after <paramref name="start"/>.</summary>
-    public DateTimeOffset Add(DateTimeOffset start, TimeSpan duration)
+    /// <exception cref="InvalidOperationException">The calendar has too little working time to reach it (see <see cref="TryAdd"/>).</exception>
+    public DateTimeOffset Add(DateTimeOffset start, TimeSpan duration) =>
+        TryAdd(start, duration) ?? throw new InvalidOperationException($"{duration} of working time is not reached within {HorizonDays} days on this calendar.");
+
+    /// <summary>
+    /// The instant when <paramref name="duration"/> of business time has passed after <paramref name="start"/>, or null
+    /// when the calendar does not hold that much working time within <see cref="HorizonDays"/> days.
+    /// </summary>
+    public DateTimeOffset? TryAdd(DateTimeOffset start, TimeSpan duration)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(duration, TimeSpan.Zero);
         var remaining = duration;
@@ -64,7 +86,7 @@ internal sealed class BusinessCalendar
             remaining -= available;
         }
 
-        throw new InvalidOperationException("Unreachable: a calendar with working time has periods forever.");
+        return null;
     }
 
     /// <summary>Business time between two instants (zero when to is not after from).</summary>
@@ -98,7 +120,7 @@ internal sealed class BusinessCalendar
     private IEnumerable<(DateTimeOffset Start, DateTimeOffset End)> PeriodsFrom(DateTimeOffset instant)
     {
         var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime).AddDays(-1);
-        for (var guard = 0; guard < 366 * 20; guard++, day = day.AddDays(1))
+        for (var guard = 0; guard < HorizonDays; guard++, day = day.AddDays(1))
         {
             if (holidays.Contains(day) || !week.TryGetValue(day.DayOfWeek, out var intervals))
             {

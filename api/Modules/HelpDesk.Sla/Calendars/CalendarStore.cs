@@ -4,17 +4,22 @@ using HelpDesk.Sla.ManageCalendars;
 
 namespace HelpDesk.Sla.Calendars;
 
-/// <summary>A stored calendar, ready to count: its working hours, and its legal business days (Mon–Fri, same holidays and zone).</summary>
-internal sealed record StoredCalendar(Guid Id, string Name, BusinessCalendar Business, BusinessCalendar LegalDays, IReadOnlySet<DateOnly> Holidays)
+/// <summary>
+/// A stored calendar, ready to count: its working hours, and its legal business days (Mon–Fri in the same zone, closed on
+/// the calendar's own closures and always on Colombia's national holidays, which the law's business days exclude).
+/// </summary>
+internal sealed record StoredCalendar(Guid Id, string Name, BusinessCalendar Business, BusinessCalendar LegalDays)
 {
     public TimeZoneInfo Zone => Business.Zone;
+
+    public HolidaySet LegalHolidays => LegalDays.Holidays;
 }
 
 /// <summary>Loads calendars (they change rarely and are small; kept in <see cref="SlaSettingsCache"/>).</summary>
 internal sealed class CalendarStore(IDb db, SlaSettingsCache settings)
 {
     private const string Sql = """
-        SELECT c.id, c.name, c.time_zone, c.week::text AS week,
+        SELECT c.id, c.name, c.time_zone, c.week::text AS week, c.national_holidays,
                coalesce((SELECT array_agg(h.day ORDER BY h.day) FROM sla.calendar_holidays h WHERE h.calendar_id = c.id), '{}') AS holidays
         FROM sla.calendars c WHERE c.id = @Id
         """;
@@ -33,6 +38,7 @@ internal sealed class CalendarStore(IDb db, SlaSettingsCache settings)
         public string TimeZone { get; init; } = "";
         public string Week { get; init; } = "[]";
         public DateOnly[] Holidays { get; init; } = [];
+        public bool NationalHolidays { get; init; }
     }
 
     public async Task<StoredCalendar> GetAsync(Guid id, CancellationToken ct)
@@ -44,17 +50,22 @@ internal sealed class CalendarStore(IDb db, SlaSettingsCache settings)
 
         var row = await db.QuerySingleOrDefaultAsync<Row>(Sql, new { Id = id }, ct) ?? throw new NotFoundException("The calendar");
         var week = System.Text.Json.JsonSerializer.Deserialize<List<WorkPeriodDto>>(row.Week, System.Text.Json.JsonSerializerOptions.Web) ?? [];
-        var holidays = row.Holidays.ToHashSet();
-        var business = SaveCalendar.ToBusinessCalendar(new CalendarDto(row.Id, row.Name, row.TimeZone, week, [.. holidays.Select(d => new HolidayDto(d, "-"))], false));
+        var business = SaveCalendar.ToBusinessCalendar(new CalendarDto(
+            row.Id, row.Name, row.TimeZone, week, [.. row.Holidays.Select(d => new HolidayDto(d, "-"))], false, row.NationalHolidays));
+        calendar = new StoredCalendar(row.Id, row.Name, business, LegalDaysOf(business));
+        settings.Calendars.Keep(id, calendar);
+        return calendar;
+    }
+
+    /// <summary>Legal business days on a calendar: whole days Monday to Friday in its zone, national holidays and its closures excluded.</summary>
+    public static BusinessCalendar LegalDaysOf(BusinessCalendar business)
+    {
         WorkInterval[] wholeDay = [new(Midnight, EndOfDay)];
-        var legal = new BusinessCalendar(business.Zone, new Dictionary<DayOfWeek, WorkInterval[]>
+        return new BusinessCalendar(business.Zone, new Dictionary<DayOfWeek, WorkInterval[]>
         {
             [DayOfWeek.Monday] = wholeDay, [DayOfWeek.Tuesday] = wholeDay, [DayOfWeek.Wednesday] = wholeDay,
             [DayOfWeek.Thursday] = wholeDay, [DayOfWeek.Friday] = wholeDay,
-        }, holidays);
-        calendar = new StoredCalendar(row.Id, row.Name, business, legal, holidays);
-        settings.Calendars.Keep(id, calendar);
-        return calendar;
+        }, business.Holidays.WithNational());
     }
 
     /// <summary>The calendar marked default (else the oldest); null when there is no calendar at all.</summary>

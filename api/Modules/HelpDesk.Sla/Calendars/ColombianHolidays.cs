@@ -6,6 +6,11 @@ namespace HelpDesk.Sla.Calendars;
 /// </summary>
 internal static class ColombianHolidays
 {
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, HashSet<DateOnly>> ByYear = new();
+
+    /// <summary>Whether the day is a national holiday (any year; each year's dates are computed once).</summary>
+    public static bool IsHoliday(DateOnly day) => ByYear.GetOrAdd(day.Year, static year => [.. For(year)]).Contains(day);
+
     public static IReadOnlyList<DateOnly> For(int year)
     {
         var easter = EasterSunday(year);

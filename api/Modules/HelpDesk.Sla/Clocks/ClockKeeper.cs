@@ -3,26 +3,27 @@ using HelpDesk.Sla.Calendars;
 using HelpDesk.Sla.Contracts;
 using HelpDesk.Tickets.Contracts;
 using Mediator;
+using Microsoft.Extensions.Logging;
 
 namespace HelpDesk.Sla.Clocks;
 
-/// <summary>What a new clock counts and for whom.</summary>
+/// <summary>What a new clock counts and for whom; Round 2 and up for a reopened ticket's resolution.</summary>
 internal sealed record ClockStart(
     Guid TicketId, string TicketNumber, Guid? LegId, ClockKind Kind, Guid? PolicyVersionId, ClockTarget Target, int WarningPercent,
-    Guid? TopicId, Guid? AreaId, string? Channel, Guid? AgentId, DateTimeOffset StartedAt);
+    Guid? TopicId, Guid? AreaId, string? Channel, Guid? AgentId, DateTimeOffset StartedAt, int Round = 1);
 
 /// <summary>
 /// Starts, pauses, resumes and stops clocks (one at a time, rows locked by the caller's load), and keeps each ticket's
 /// SLA view (the copy on the ticket that lists filter and sort by) up to date.
 /// </summary>
-internal sealed class ClockKeeper(IDb db, CalendarStore calendars, IMediator mediator)
+internal sealed class ClockKeeper(IDb db, CalendarStore calendars, IMediator mediator, ILogger<ClockKeeper> logger)
 {
     // Set-based: a new ticket's clocks go in with one statement.
     private const string InsertSql = $"""
         INSERT INTO sla.clocks ({ClockRow.Columns})
         SELECT * FROM unnest(@Ids, @TicketIds, @TicketNumbers, @LegIds, @Kinds, @PolicyVersionIds, @TargetKinds, @TargetAmounts, @CalendarIds,
             @TargetSeconds, @WarningPercents, @TopicIds, @AreaIds, @Channels, @AgentIds, @States, @StartedAts, @DueAts, @WarnAts, @ElapsedSeconds,
-            @RunningSinces, @PausedAts, @WarnedAts, @BreachedAts, @StoppedAts)
+            @RunningSinces, @PausedAts, @WarnedAts, @BreachedAts, @StoppedAts, @Rounds)
         """;
 
     private const string SaveSql = """
@@ -31,7 +32,7 @@ internal sealed class ClockKeeper(IDb db, CalendarStore calendars, IMediator med
         WHERE id = @Id
         """;
 
-    private const string TicketClocksSql = $"SELECT {ClockRow.Columns} FROM sla.clocks WHERE ticket_id = @TicketId AND leg_id IS NULL ORDER BY kind FOR UPDATE";
+    private const string TicketClocksSql = $"SELECT {ClockRow.Columns} FROM sla.clocks WHERE ticket_id = @TicketId AND leg_id IS NULL ORDER BY kind, round FOR UPDATE";
 
     private const string LegClockSql = $"SELECT {ClockRow.Columns} FROM sla.clocks WHERE leg_id = @LegId FOR UPDATE";
 
@@ -66,7 +67,7 @@ internal sealed class ClockKeeper(IDb db, CalendarStore calendars, IMediator med
             : clocks.Any(c => c.StoppedAt is null && c.State == ClockStates.Paused) ? TicketSlaState.Paused
             : clocks.Any(c => c.State == ClockStates.Breached) ? TicketSlaState.Breached
             : TicketSlaState.Met;
-        return new TicketSla(ticketId, counting.Select(c => (DateTimeOffset?)c.DueAt).Min(), counting.Select(c => (DateTimeOffset?)c.WarnAt).Min(), state);
+        return new TicketSla(ticketId, counting.Select(c => c.DueAt).Min(), counting.Select(c => c.WarnAt).Min(), state);
     }
 
     private sealed record ViewRow(Guid TicketId, DateTimeOffset? DueAt, DateTimeOffset? WarnAt, string State);
@@ -78,11 +79,22 @@ internal sealed class ClockKeeper(IDb db, CalendarStore calendars, IMediator med
         return clock;
     }
 
-    /// <summary>A clock as it starts, not stored yet (see <see cref="InsertAsync"/>).</summary>
+    /// <summary>
+    /// A clock as it starts, not stored yet (see <see cref="InsertAsync"/>). When its calendar cannot reach the target
+    /// (changed since the policy was saved), the clock has no due or warning instant and a warning is logged: the ticket
+    /// is created all the same.
+    /// </summary>
     public async Task<ClockRow> PlanAsync(ClockStart start, CancellationToken ct)
     {
         var math = await MathForAsync(start.Target.Kind, start.Target.CalendarId, ct);
         var (due, targetSeconds) = math.Start(start.StartedAt, start.Target.Amount);
+        if (due is null)
+        {
+            logger.LogWarning(
+                "SLA: the {Kind} clock of ticket {TicketNumber} has no due date: calendar {CalendarId} cannot reach {Amount} {TargetKind}.",
+                start.Kind.ToDb(), start.TicketNumber, start.Target.CalendarId, start.Target.Amount, start.Target.Kind.ToDb());
+        }
+
         return new ClockRow
         {
             Id = Guid.CreateVersion7(start.StartedAt),
@@ -103,8 +115,9 @@ internal sealed class ClockKeeper(IDb db, CalendarStore calendars, IMediator med
             State = ClockStates.Running,
             StartedAt = start.StartedAt,
             DueAt = due,
-            WarnAt = math.WarnAt(start.StartedAt, targetSeconds, 0, start.WarningPercent),
+            WarnAt = due is null ? null : math.WarnAt(start.StartedAt, targetSeconds, 0, start.WarningPercent),
             RunningSince = start.StartedAt,
+            Round = start.Round,
         };
     }
 
@@ -135,14 +148,15 @@ internal sealed class ClockKeeper(IDb db, CalendarStore calendars, IMediator med
             AgentIds = clocks.Select(c => c.AgentId).ToArray(),
             States = clocks.Select(c => c.State).ToArray(),
             StartedAts = clocks.Select(c => c.StartedAt.UtcDateTime).ToArray(),
-            DueAts = clocks.Select(c => c.DueAt.UtcDateTime).ToArray(),
-            WarnAts = clocks.Select(c => c.WarnAt.UtcDateTime).ToArray(),
+            DueAts = clocks.Select(c => Utc(c.DueAt)).ToArray(),
+            WarnAts = clocks.Select(c => Utc(c.WarnAt)).ToArray(),
             ElapsedSeconds = clocks.Select(c => c.ElapsedSeconds).ToArray(),
             RunningSinces = clocks.Select(c => Utc(c.RunningSince)).ToArray(),
             PausedAts = clocks.Select(c => Utc(c.PausedAt)).ToArray(),
             WarnedAts = clocks.Select(c => Utc(c.WarnedAt)).ToArray(),
             BreachedAts = clocks.Select(c => Utc(c.BreachedAt)).ToArray(),
             StoppedAts = clocks.Select(c => Utc(c.StoppedAt)).ToArray(),
+            Rounds = clocks.Select(c => c.Round).ToArray(),
         }, ct);
     }
 
@@ -181,8 +195,13 @@ internal sealed class ClockKeeper(IDb db, CalendarStore calendars, IMediator med
         clock.PausedAt = null;
         clock.State = ClockStates.Running;
         clock.DueAt = math.DueAt(now, clock.TargetSeconds, clock.ElapsedSeconds);
-        clock.WarnAt = math.WarnAt(now, clock.TargetSeconds, clock.ElapsedSeconds, clock.WarningPercent);
-        if (clock.WarnedAt is not null && clock.WarnAt > now)
+        clock.WarnAt = clock.DueAt is null ? null : math.WarnAt(now, clock.TargetSeconds, clock.ElapsedSeconds, clock.WarningPercent);
+        if (clock.DueAt is null)
+        {
+            logger.LogWarning("SLA: clock {ClockId} of ticket {TicketNumber} resumed without a due date: its calendar cannot reach the rest of its target.",
+                clock.Id, clock.TicketNumber);
+        }
+        else if (clock.WarnedAt is not null && clock.WarnAt > now)
         {
             // Already past its threshold before the pause (the calendar may put the recomputed instant at the next
             // opening): it stays at risk.

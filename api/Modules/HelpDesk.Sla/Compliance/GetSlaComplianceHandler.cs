@@ -15,6 +15,7 @@ internal sealed class GetSlaComplianceHandler(IDb db) : IQueryHandler<GetSlaComp
         [ComplianceDimension.Area] = "area_id::text",
         [ComplianceDimension.Agent] = "agent_id::text",
         [ComplianceDimension.Channel] = "channel",
+        [ComplianceDimension.Round] = "round::text",
     };
 
     public async ValueTask<IReadOnlyList<ComplianceRow>> Handle(GetSlaCompliance query, CancellationToken ct)

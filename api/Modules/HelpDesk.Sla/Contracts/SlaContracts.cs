@@ -26,6 +26,9 @@ public enum ComplianceDimension
     [JsonStringEnumMemberName("area")] Area,
     [JsonStringEnumMemberName("agent")] Agent,
     [JsonStringEnumMemberName("channel")] Channel,
+
+    /// <summary>The clock's round: 1 for tickets' first life, 2 and up for the resolution clocks of reopened tickets.</summary>
+    [JsonStringEnumMemberName("round")] Round,
 }
 
 [JsonConverter(typeof(EnumByName<ClockKind>))]
@@ -42,5 +45,5 @@ public enum ClockKind
 /// </summary>
 public sealed record GetSlaCompliance(DateTimeOffset From, DateTimeOffset To, ClockKind Kind, ComplianceDimension By) : IQuery<IReadOnlyList<ComplianceRow>>;
 
-/// <summary>Key is the topic, area or agent id, or the channel name; null for clocks without one (e.g. unassigned).</summary>
+/// <summary>Key is the topic, area or agent id, the channel name, or the round number; null for clocks without one (e.g. unassigned).</summary>
 public sealed record ComplianceRow(string? Key, long Count, double ShareMet, double MeanElapsedSeconds, double P90ElapsedSeconds);

@@ -20,10 +20,12 @@ internal enum ClockState
 
 /// <summary>
 /// One clock. Times are seconds of the clock's own kind of time (working time on its calendar, plain time, or legal-day
-/// time); RemainingSeconds is negative once overdue. DueAt is null while paused (it moves when the clock resumes).
+/// time); RemainingSeconds is negative once overdue. DueAt is null while paused (it moves when the clock resumes), and
+/// when the calendar cannot reach the target (the clock counts time, but nothing falls due). Round: 1 for the ticket's
+/// first life, 2 and up for the resolution clock of each reopening.
 /// </summary>
 internal sealed record ClockDto(
-    Guid Id, ClockKind Kind, Guid? LegId, Guid? AreaId, ClockState State, bool AtRisk, ClockTarget Target, int WarningPercent,
+    Guid Id, ClockKind Kind, int Round, Guid? LegId, Guid? AreaId, ClockState State, bool AtRisk, ClockTarget Target, int WarningPercent,
     DateTimeOffset StartedAt, DateTimeOffset? DueAt, DateTimeOffset? WarnAt, DateTimeOffset? StoppedAt, DateTimeOffset? BreachedAt,
     long TargetSeconds, long ElapsedSeconds, long RemainingSeconds);
 
@@ -36,7 +38,7 @@ internal static class GetTicketSla
 
     internal sealed class Handler(IDb db, IMediator mediator, ICurrentUser user, ClockKeeper keeper, TimeProvider clock) : IQueryHandler<Query, TicketSlaDto>
     {
-        private const string ClocksSql = $"SELECT {ClockRow.Columns} FROM sla.clocks WHERE ticket_id = @TicketId ORDER BY leg_id NULLS FIRST, started_at, kind";
+        private const string ClocksSql = $"SELECT {ClockRow.Columns} FROM sla.clocks WHERE ticket_id = @TicketId ORDER BY leg_id NULLS FIRST, round, started_at, kind";
 
         private const string PolicySql = "SELECT policy_id, name, version FROM sla.policies WHERE id = @Id";
 
@@ -70,7 +72,7 @@ internal static class GetTicketSla
                 }
 
                 clocks.Add(new ClockDto(
-                    r.Id, r.KindValue, r.LegId, r.AreaId, state, !r.IsStopped && state == ClockState.Running && (r.WarnedAt is not null || r.WarnAt <= now),
+                    r.Id, r.KindValue, r.Round, r.LegId, r.AreaId, state, !r.IsStopped && state == ClockState.Running && (r.WarnedAt is not null || r.WarnAt <= now),
                     new ClockTarget(r.TargetKindValue, r.TargetAmount, r.CalendarId), r.WarningPercent, r.StartedAt,
                     state == ClockState.Paused ? null : r.DueAt, state == ClockState.Paused ? null : r.WarnAt, r.StoppedAt, r.BreachedAt,
                     r.TargetSeconds, elapsed, r.TargetSeconds - elapsed));

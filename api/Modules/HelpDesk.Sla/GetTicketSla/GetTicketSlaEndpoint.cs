@@ -41,7 +41,7 @@ internal static class SlaReadEndpoints
             .RequireAuthorization(Policies.ReportRead)
             .WithName("GetSlaCompliance")
             .WithSummary("Clocks of a kind stopped in [from, to), by topic, area, agent or channel: count, share met, mean and p90 business seconds used.")
-            .WithDescription("kind: first_response | resolution | ola. by: topic | area | agent | channel.")
+            .WithDescription("kind: first_response | resolution | ola. by: topic | area | agent | channel | round (1: tickets' first life; 2 and up: reopenings).")
             .ProducesCommonProblems().ProducesInputProblems();
         sla.MapGet("/area-calendars", async Task<Ok<IReadOnlyList<AreaCalendarDto>>> (IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ListAreaCalendars.Query(), ct)))

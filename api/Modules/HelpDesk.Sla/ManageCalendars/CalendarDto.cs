@@ -20,8 +20,14 @@ internal sealed record WorkPeriodDto(Weekday Day, string Start, string End);
 
 internal sealed record HolidayDto(DateOnly Day, string Name);
 
-/// <summary>A business calendar. IsDefault: the calendar of areas that have none of their own.</summary>
-internal sealed record CalendarDto(Guid Id, string Name, string TimeZone, IReadOnlyList<WorkPeriodDto> Week, IReadOnlyList<HolidayDto> Holidays, bool IsDefault);
+/// <summary>
+/// A business calendar. TimeZone is the canonical IANA id. Holidays are the calendar's own closures; NationalHolidays:
+/// it is also closed on Colombia's national holidays, computed by rule for any year (Ley 51 de 1983). Legal terms
+/// (business_days) skip the national holidays on every calendar. IsDefault: the calendar of areas that have none of
+/// their own.
+/// </summary>
+internal sealed record CalendarDto(
+    Guid Id, string Name, string TimeZone, IReadOnlyList<WorkPeriodDto> Week, IReadOnlyList<HolidayDto> Holidays, bool IsDefault, bool NationalHolidays);
 
 internal static class Weekdays
 {

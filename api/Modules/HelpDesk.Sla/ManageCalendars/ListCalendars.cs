@@ -12,7 +12,7 @@ internal static class ListCalendars
     {
         // One round trip: each calendar with its holidays aggregated as JSON.
         private const string Sql = """
-            SELECT c.id, c.name, c.time_zone, c.week::text AS week, c.is_default,
+            SELECT c.id, c.name, c.time_zone, c.week::text AS week, c.is_default, c.national_holidays,
                    coalesce((SELECT json_agg(json_build_object('day', h.day, 'name', h.name) ORDER BY h.day)
                              FROM sla.calendar_holidays h WHERE h.calendar_id = c.id), '[]')::text AS holidays
             FROM sla.calendars c ORDER BY c.name
@@ -26,12 +26,13 @@ internal static class ListCalendars
             public string Week { get; init; } = "[]";
             public string Holidays { get; init; } = "[]";
             public bool IsDefault { get; init; }
+            public bool NationalHolidays { get; init; }
         }
 
         public async ValueTask<IReadOnlyList<CalendarDto>> Handle(Query query, CancellationToken ct) =>
             [.. (await db.QueryAsync<Row>(Sql, null, ct)).Select(r => new CalendarDto(
                 r.Id, r.Name, r.TimeZone,
                 JsonSerializer.Deserialize<List<WorkPeriodDto>>(r.Week, JsonSerializerOptions.Web) ?? [],
-                JsonSerializer.Deserialize<List<HolidayDto>>(r.Holidays, JsonSerializerOptions.Web) ?? [], r.IsDefault))];
+                JsonSerializer.Deserialize<List<HolidayDto>>(r.Holidays, JsonSerializerOptions.Web) ?? [], r.IsDefault, r.NationalHolidays))];
     }
 }

@@ -9,10 +9,15 @@ using Npgsql;
 
 namespace HelpDesk.Sla.ManageCalendars;
 
-/// <summary>Create (Id null) or replace a business calendar: name, IANA time zone, weekly periods, holidays.</summary>
+/// <summary>
+/// Create (Id null) or replace a business calendar: name, time zone (stored as its canonical IANA id), weekly periods,
+/// its own closures, and whether it also closes on Colombia's national holidays (by rule, any year; on by default).
+/// A change that leaves a current policy's target unreachable on the calendar is refused (see <see cref="PolicyCheck"/>).
+/// </summary>
 internal static class SaveCalendar
 {
-    internal sealed record Request(string Name, string TimeZone, IReadOnlyList<WorkPeriodDto> Week, IReadOnlyList<HolidayDto>? Holidays, bool IsDefault = false);
+    internal sealed record Request(
+        string Name, string TimeZone, IReadOnlyList<WorkPeriodDto> Week, IReadOnlyList<HolidayDto>? Holidays, bool IsDefault = false, bool NationalHolidays = true);
 
     internal sealed record Command(Guid? Id, Request Calendar) : ICommand<CalendarDto>;
 
@@ -21,7 +26,7 @@ internal static class SaveCalendar
         public Validator()
         {
             RuleFor(c => c.Calendar.Name).NotEmpty().MaximumLength(200).OverridePropertyName("name");
-            RuleFor(c => c.Calendar.TimeZone).Must(BeAKnownZone).WithMessage("Use an IANA time zone such as America/Bogota.").OverridePropertyName("timeZone");
+            RuleFor(c => c.Calendar.TimeZone).Must(z => TimeZones.Canonical(z) is not null).WithMessage("Use an IANA time zone such as America/Bogota.").OverridePropertyName("timeZone");
             RuleFor(c => c.Calendar.Week).NotNull().Must(w => w is { Count: > 0 }).WithMessage("A calendar with no working time cannot measure anything.")
                 .OverridePropertyName("week");
             RuleForEach(c => c.Calendar.Holidays).ChildRules(holiday =>
@@ -36,8 +41,6 @@ internal static class SaveCalendar
                 }
             });
         }
-
-        private static bool BeAKnownZone(string zone) => !string.IsNullOrWhiteSpace(zone) && TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _);
 
         private static string? WeekError(IReadOnlyList<WorkPeriodDto> week)
         {
@@ -75,10 +78,15 @@ internal static class SaveCalendar
     internal sealed class Handler(IDb db, TimeProvider clock) : ICommandHandler<Command, CalendarDto>
     {
         private const string InsertSql = """
-            INSERT INTO sla.calendars (id, name, time_zone, week, is_default, created_at, updated_at) VALUES (@Id, @Name, @TimeZone, @Week::jsonb, @IsDefault, @Now, @Now)
+            INSERT INTO sla.calendars (id, name, time_zone, week, is_default, national_holidays, created_at, updated_at)
+            VALUES (@Id, @Name, @TimeZone, @Week::jsonb, @IsDefault, @NationalHolidays, @Now, @Now)
             """;
 
-        private const string UpdateSql = "UPDATE sla.calendars SET name = @Name, time_zone = @TimeZone, week = @Week::jsonb, is_default = @IsDefault, updated_at = @Now WHERE id = @Id";
+        private const string UpdateSql = """
+            UPDATE sla.calendars SET name = @Name, time_zone = @TimeZone, week = @Week::jsonb, is_default = @IsDefault, national_holidays = @NationalHolidays,
+                updated_at = @Now
+            WHERE id = @Id
+            """;
 
         // One default at a time: marking a calendar default takes the mark from the others first.
         private const string ClearDefaultSql = "UPDATE sla.calendars SET is_default = false WHERE is_default AND id <> @Id";
@@ -93,7 +101,18 @@ internal static class SaveCalendar
             var c = command.Calendar;
             var id = command.Id ?? Guid.CreateVersion7(clock.GetUtcNow());
             var holidays = (c.Holidays ?? []).DistinctBy(h => h.Day).OrderBy(h => h.Day).ToList();
-            var parameters = new { Id = id, Name = c.Name.Trim(), c.TimeZone, Week = JsonSerializer.Serialize(c.Week, JsonSerializerOptions.Web), c.IsDefault, Now = clock.GetUtcNow() };
+            var zone = TimeZones.Canonical(c.TimeZone)!;
+            var parameters = new
+            {
+                Id = id, Name = c.Name.Trim(), TimeZone = zone, Week = JsonSerializer.Serialize(c.Week, JsonSerializerOptions.Web), c.IsDefault, c.NationalHolidays,
+                Now = clock.GetUtcNow(),
+            };
+            var saved = new CalendarDto(id, parameters.Name, zone, c.Week, holidays, c.IsDefault, c.NationalHolidays);
+            if (command.Id is not null)
+            {
+                await PolicyCheck.EnsureReachableAsync(db, saved, clock.GetUtcNow(), ct);
+            }
+
             try
             {
                 if (c.IsDefault)
@@ -121,14 +140,14 @@ internal static class SaveCalendar
                 Days = holidays.Select(h => h.Day.ToDateTime(TimeOnly.MinValue)).ToArray(),
                 Names = holidays.Select(h => h.Name.Trim()).ToArray(),
             }, ct);
-            return new CalendarDto(id, parameters.Name, c.TimeZone, c.Week, holidays, c.IsDefault);
+            return saved;
         }
     }
 
     /// <summary>The calculator for a stored calendar.</summary>
     public static BusinessCalendar ToBusinessCalendar(CalendarDto calendar) => new(
-        TimeZoneInfo.FindSystemTimeZoneById(calendar.TimeZone),
+        TimeZones.Find(calendar.TimeZone),
         calendar.Week.GroupBy(p => p.Day.ToDayOfWeek())
             .ToDictionary(g => g.Key, g => g.Select(p => new WorkInterval(ParseTime(p.Start)!.Value, ParseTime(p.End)!.Value)).ToArray()),
-        calendar.Holidays.Select(h => h.Day));
+        new HolidaySet(calendar.NationalHolidays, calendar.Holidays.Select(h => h.Day)));
 }

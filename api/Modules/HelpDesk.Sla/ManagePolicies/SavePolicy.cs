@@ -2,6 +2,7 @@ using FluentValidation;
 using HelpDesk.Shared.Data;
 using HelpDesk.Shared.Errors;
 using HelpDesk.Shared.Security;
+using HelpDesk.Sla.Calendars;
 using HelpDesk.Sla.Clocks;
 using HelpDesk.Sla.SlaPolicies;
 using Mediator;
@@ -10,7 +11,8 @@ namespace HelpDesk.Sla.ManagePolicies;
 
 /// <summary>
 /// Create a policy (Id null), or edit one: an edit adds a new version and makes it current, so tickets that matched an
-/// earlier version keep it (and their due times).
+/// earlier version keep it (and their due times). A target its calendar cannot reach (10 working minutes a week and a
+/// 20,000-minute target; closures on every working day) is a 422 naming the target: a ticket created now must fall due.
 /// </summary>
 internal static class SavePolicy
 {
@@ -54,7 +56,7 @@ internal static class SavePolicy
             && c.Channels is not { Count: 0 } && c.Segments is not { Count: 0 };
     }
 
-    internal sealed class Handler(IDb db, ICurrentUser user, TimeProvider clock) : ICommandHandler<Command, PolicyDto>
+    internal sealed class Handler(IDb db, ICurrentUser user, CalendarStore calendars, TimeProvider clock) : ICommandHandler<Command, PolicyDto>
     {
         private const string CalendarsExistSql = "SELECT count(*) FROM sla.calendars WHERE id = ANY(@Ids)";
 
@@ -80,6 +82,8 @@ internal static class SavePolicy
             }
 
             var now = clock.GetUtcNow();
+            await EnsureReachableAsync("firstResponse", p.FirstResponse, now, ct);
+            await EnsureReachableAsync("resolution", p.Resolution, now, ct);
             var version = 1;
             var policyId = command.Id ?? Guid.CreateVersion7(now);
             if (command.Id is { } id)
@@ -113,6 +117,22 @@ internal static class SavePolicy
                 user.UserId,
             }, ct);
             return row.ToDto();
+        }
+
+        private async Task EnsureReachableAsync(string field, ClockTarget? target, DateTimeOffset now, CancellationToken ct)
+        {
+            if (target is null || target.Kind == TargetKind.CalendarMinutes || target.CalendarId is not { } calendarId)
+            {
+                return;
+            }
+
+            var calendar = await calendars.GetAsync(calendarId, ct);
+            if (!ClockMath.Reaches(target, calendar, now))
+            {
+                throw new RuleViolationException(field,
+                    $"The calendar \"{calendar.Name}\" does not hold {target.Amount} {target.Kind.ToDb()} of working time within " +
+                    $"{BusinessCalendar.HorizonDays / 366} years: no ticket could ever fall due. Lower the target or add working time to the calendar.");
+            }
         }
     }
 }

@@ -7,13 +7,24 @@ namespace HelpDesk.Sla.StartClocks;
 
 /// <summary>
 /// The ticket's clocks follow its state: the resolution clock pauses while the customer is asked for something and
-/// resumes when the ticket leaves pending_customer; both clocks stop when the ticket is answered or closed.
+/// resumes when the ticket leaves pending_customer; both clocks stop when the ticket is answered or closed. A reopened
+/// ticket starts a new resolution clock, the next round (see <see cref="ReopenRound"/>).
 /// </summary>
 internal sealed class FollowTicketStatus(ClockKeeper keeper) : INotificationHandler<TicketStatusChanged>
 {
     public async ValueTask Handle(TicketStatusChanged change, CancellationToken ct)
     {
         var clocks = await keeper.LockTicketClocksAsync(change.TicketId, ct);
+        if (change.To == TicketStatus.Reopened)
+        {
+            if (await ReopenRound.StartAsync(keeper, clocks, change, ct))
+            {
+                await keeper.RefreshTicketViewsAsync([change.TicketId], ct);
+            }
+
+            return;
+        }
+
         var changed = false;
         foreach (var clock in clocks)
         {
@@ -44,7 +55,7 @@ internal sealed class StopFirstResponseClock(ClockKeeper keeper) : INotification
     public async ValueTask Handle(TicketFirstResponded response, CancellationToken ct)
     {
         var clocks = await keeper.LockTicketClocksAsync(response.TicketId, ct);
-        if (clocks.FirstOrDefault(c => c.KindValue == ClockKind.FirstResponse) is { } clock
+        if (clocks.FirstOrDefault(c => c.KindValue == ClockKind.FirstResponse && !c.IsStopped) is { } clock
             && await keeper.StopAsync(clock, response.At, response.RespondedBy, cancelled: false, ct))
         {
             await keeper.RefreshTicketViewsAsync([response.TicketId], ct);

@@ -17,10 +17,19 @@ internal sealed class StartOlaClockHandler(ClockKeeper keeper, CalendarStore cal
         var target = calendarId is null
             ? new ClockTarget(TargetKind.CalendarMinutes, command.OlaMinutes, null)
             : new ClockTarget(TargetKind.BusinessMinutes, command.OlaMinutes, calendarId);
-        var clock = await keeper.StartAsync(new ClockStart(
+        var start = new ClockStart(
             command.TicketId, command.TicketNumber, command.LegId, ClockKind.Ola, null, target, DefaultWarningPercent, null, command.AreaId, null, null,
-            command.StartedAt), ct);
-        return clock.DueAt;
+            command.StartedAt);
+        var clock = await keeper.PlanAsync(start, ct);
+        if (clock.DueAt is null)
+        {
+            // The area's calendar cannot reach the target (PlanAsync logged it): a leg must have a due date, so the
+            // answer target counts plain time instead, and the clock records that it does.
+            clock = await keeper.PlanAsync(start with { Target = new ClockTarget(TargetKind.CalendarMinutes, command.OlaMinutes, null) }, ct);
+        }
+
+        await keeper.InsertAsync([clock], ct);
+        return clock.DueAt!.Value;
     }
 }
 

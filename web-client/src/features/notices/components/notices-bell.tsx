@@ -40,7 +40,10 @@ export function NoticesBell() {
               <Text size="sm" fw={600}>
                 {notice.title}
               </Text>
-              <Text size="xs">{notice.body}</Text>
+              {/* A digest lists one case a line; long ones are cut here and read in full at their link. */}
+              <Text size="xs" style={{ whiteSpace: 'pre-line' }} lineClamp={8}>
+                {notice.body}
+              </Text>
               <Text size="xs" c="gray.7">
                 {formatDateTime(notice.createdAt)}
               </Text>

@@ -25,6 +25,7 @@ interface CalendarValues {
   name: string;
   timeZone: string;
   isDefault: boolean;
+  nationalHolidays: boolean;
   week: WeekFields;
   holidays: HolidayFields[];
 }
@@ -66,7 +67,8 @@ interface CalendarFormProps {
 
 /**
  * Create or replace a business calendar: name, IANA time zone, the week (Monday to Sunday, one or more HH:mm periods a
- * day), holidays (date and name) and the "default calendar" mark. Periods are checked here (HH:mm, start before end);
+ * day), whether it closes on Colombia's national holidays (computed by the API for every year), its own extra closures
+ * (date and name) and the "default calendar" mark. Periods are checked here (HH:mm, start before end);
  * overlaps and unknown zones are the API's to find, and its 422 lands on the week, time zone or name.
  */
 export function CalendarForm({ calendar, onDone, onCancel }: CalendarFormProps) {
@@ -86,6 +88,7 @@ export function CalendarForm({ calendar, onDone, onCancel }: CalendarFormProps) 
       name: calendar?.name ?? '',
       timeZone: calendar?.timeZone ?? DEFAULT_TIME_ZONE,
       isDefault: calendar?.isDefault ?? false,
+      nationalHolidays: calendar?.nationalHolidays ?? true,
       week: calendar ? weekToFields(calendar.week) : NEW_WEEK,
       holidays: (calendar?.holidays ?? []).map((h) => ({ key: nextKey(), day: h.day, name: h.name })),
     },
@@ -107,6 +110,7 @@ export function CalendarForm({ calendar, onDone, onCancel }: CalendarFormProps) 
       week: fieldsToWeek(values.week),
       holidays: values.holidays.map((h) => ({ day: h.day, name: h.name.trim() })),
       isDefault: values.isDefault,
+      nationalHolidays: values.nationalHolidays,
     };
     save.mutate(
       { id: calendar?.id, body },
@@ -169,6 +173,11 @@ export function CalendarForm({ calendar, onDone, onCancel }: CalendarFormProps) 
           label={t('sla.calendars.isDefault')}
           description={t('sla.calendars.isDefaultHint')}
           {...form.getInputProps('isDefault', { type: 'checkbox' })}
+        />
+        <Switch
+          label={t('sla.calendars.nationalHolidays')}
+          description={t('sla.calendars.nationalHolidaysHint')}
+          {...form.getInputProps('nationalHolidays', { type: 'checkbox' })}
         />
 
         <Fieldset legend={t('sla.calendars.week')} aria-describedby={weekError ? `${weekHintId} ${weekErrorId}` : weekHintId}>

@@ -12,12 +12,17 @@ export function ResolutionDue({ number, version }: { number: string; version: nu
   const sla = useTicketSla(number, version);
   if (sla.isPending || sla.isError) return null;
 
-  const resolution = sla.data.clocks.find((c) => c.kind === 'resolution' && c.state !== 'cancelled');
+  // The current round's: a reopened ticket keeps the stopped clocks of its earlier rounds.
+  const resolution = sla.data.clocks
+    .filter((c) => c.kind === 'resolution' && c.state !== 'cancelled')
+    .sort((a, b) => Number(b.round) - Number(a.round))[0];
   const text = !resolution
     ? t('sla.escalate.noResolution')
     : resolution.dueAt && resolution.state !== 'paused'
       ? t('sla.escalate.resolutionDue', { date: formatDueInZone(resolution.dueAt, DEFAULT_TIME_ZONE) })
-      : t('sla.escalate.resolutionPaused');
+      : resolution.state === 'paused'
+        ? t('sla.escalate.resolutionPaused')
+        : t('sla.ticket.noDue');
   return (
     <Text size="sm" fw={resolution?.dueAt ? 600 : undefined} data-testid="resolution-due">
       {text}

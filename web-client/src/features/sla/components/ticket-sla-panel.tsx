@@ -45,6 +45,7 @@ interface TicketSlaPanelProps {
 /**
  * The ticket's SLA: the policy it matched and each clock (first response, resolution, each area's answer) with its
  * state, due time, and the time used and left in the clock's own kind of time (working hours, plain time or legal days).
+ * A reopened ticket lists each round's resolution clock, the later ones titled with their round.
  */
 export function TicketSlaPanel({ number, version, areaName }: TicketSlaPanelProps) {
   const { t } = useTranslation();
@@ -56,7 +57,9 @@ export function TicketSlaPanel({ number, version, areaName }: TicketSlaPanelProp
   if (!policyName && clocks.length === 0) return <Text c="dimmed">{t('sla.ticket.noPolicy')}</Text>;
 
   const title = (clock: SlaClock) => {
-    if (clock.kind !== 'ola') return t(`sla.ticket.kind.${clock.kind}`);
+    const round = Number(clock.round);
+    if (clock.kind !== 'ola')
+      return round > 1 ? t('sla.ticket.round', { kind: t(`sla.ticket.kind.${clock.kind}`), round }) : t(`sla.ticket.kind.${clock.kind}`);
     const area = clock.areaId ? areaName(clock.areaId) : null;
     return area ? t('sla.ticket.olaOf', { area }) : t('sla.ticket.kind.ola');
   };
@@ -87,7 +90,9 @@ export function TicketSlaPanel({ number, version, areaName }: TicketSlaPanelProp
                           ? formatDateTime(clock.stoppedAt)
                           : clock.dueAt
                             ? formatDueInZone(clock.dueAt, DEFAULT_TIME_ZONE)
-                            : t('sla.ticket.pausedDue'),
+                            : clock.state === 'paused'
+                              ? t('sla.ticket.pausedDue')
+                              : t('sla.ticket.noDue'),
                     },
                     {
                       term: t('sla.ticket.used'),

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
 import { FakeApi, ids } from '@/testing/fake-api';
@@ -22,5 +22,28 @@ describe('notices in the header', () => {
     await waitFor(() => expect(router.state.location.pathname).toBe('/app/tickets/PQRS-2026-000001'));
     await waitFor(() => expect(api.requestsTo('POST', '/api/notices/n1/read')).toHaveLength(1));
     expect(await screen.findByRole('button', { name: 'Avisos: 0 sin leer' })).toBeInTheDocument();
+  });
+
+  it('shows a digest notice one case a line, and opens the at-risk queue from it', async () => {
+    const api = new FakeApi();
+    api.escalations.notices.push({
+      id: 'n2',
+      title: 'Plazos: 3 en riesgo',
+      body: 'En esta revisión: 3 en riesgo.\n- PQRS-2026-000001 en riesgo: primera respuesta, vence 2026-03-10 10:00\n- PQRS-2026-000002 en riesgo: primera respuesta, vence 2026-03-10 10:05',
+      link: '/app/tickets?queue=at_risk&sort=due',
+      createdAt: '2026-03-10T11:00:00Z',
+      readAt: null,
+    });
+    const { user, router } = renderApp('/app', { signedInAs: ids.agent, api });
+
+    await user.click(await screen.findByRole('button', { name: 'Avisos: 1 sin leer' }));
+    const item = await screen.findByRole('menuitem', { name: /Plazos: 3 en riesgo/ });
+    const body = within(item).getByText(/PQRS-2026-000002 en riesgo/);
+    expect(body).toHaveStyle({ whiteSpace: 'pre-line' });
+    expect(body.textContent?.split('\n')).toHaveLength(3);
+    await user.click(item);
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/app/tickets'));
+    expect(router.state.location.search).toBe('?queue=at_risk&sort=due');
   });
 });

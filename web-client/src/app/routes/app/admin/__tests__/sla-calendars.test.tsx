@@ -88,6 +88,7 @@ describe('SLA calendars admin', () => {
       ],
       holidays: [{ day: '2026-12-25', name: 'Navidad' }],
       isDefault: true,
+      nationalHolidays: true,
     });
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     // The new default comes first; the old one lost the mark.
@@ -116,6 +117,28 @@ describe('SLA calendars admin', () => {
     expect(body.week).toHaveLength(6);
     expect(body.isDefault).toBe(true);
     await waitFor(() => expect(cellsOf(table, 'Centro de contacto')[2]).toBe('0 festivos'));
+  });
+
+  it('keeps or changes whether a calendar closes on the national holidays, and sends it on save', async () => {
+    const api = new FakeApi();
+    api.sla.calendars[1]!.nationalHolidays = false;
+    const { user, table } = await openCalendars(api);
+
+    await user.click(within(table).getByRole('button', { name: 'Editar el calendario Días hábiles legales' }));
+    let dialog = await screen.findByRole('dialog', { name: 'Editar calendario' });
+    expect(within(dialog).getByRole('switch', { name: /Festivos nacionales de Colombia/ })).not.toBeChecked();
+    await user.click(within(dialog).getByRole('button', { name: 'Guardar' }));
+    await waitFor(() => expect(api.requestsTo('PUT', `/api/sla/calendars/${slaIds.legal}`)).toHaveLength(1));
+    expect((api.requestsTo('PUT', `/api/sla/calendars/${slaIds.legal}`)[0]?.body as { nationalHolidays: boolean }).nationalHolidays).toBe(false);
+
+    await user.click(within(table).getByRole('button', { name: 'Editar el calendario Centro de contacto' }));
+    dialog = await screen.findByRole('dialog', { name: 'Editar calendario' });
+    const national = within(dialog).getByRole('switch', { name: /Festivos nacionales de Colombia/ });
+    expect(national).toBeChecked();
+    await user.click(national);
+    await user.click(within(dialog).getByRole('button', { name: 'Guardar' }));
+    await waitFor(() => expect(api.requestsTo('PUT', `/api/sla/calendars/${slaIds.office}`)).toHaveLength(1));
+    expect((api.requestsTo('PUT', `/api/sla/calendars/${slaIds.office}`)[0]?.body as { nationalHolidays: boolean }).nationalHolidays).toBe(false);
   });
 
   it('checks each period before sending: HH:mm, and the start before the end', async () => {

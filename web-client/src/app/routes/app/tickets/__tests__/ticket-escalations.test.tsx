@@ -102,6 +102,7 @@ describe('ticket page: escalation', () => {
         {
           id: 'clock-resolution',
           kind: 'resolution',
+          round: 1,
           legId: null,
           areaId: null,
           state: 'running',

@@ -15,6 +15,7 @@ function clock(partial: Partial<SlaClock>): SlaClock {
   return {
     id: `clock-${partial.kind ?? 'x'}`,
     kind: 'resolution',
+    round: 1,
     legId: null,
     areaId: null,
     state: 'running',
@@ -121,6 +122,29 @@ describe('ticket page: SLA', () => {
     expect(within(ola!).getByText('Respuesta de Crédito (OLA)')).toBeInTheDocument();
     expect(within(ola!).getByText('Vencido')).toBeInTheDocument();
     expect(within(ola!).getByText('vencido por 1 h 30 min')).toBeInTheDocument();
+  });
+
+  it('lists each round of a reopened ticket, and says when a clock has no due date', async () => {
+    const api = new FakeApi();
+    api.sla.ticketSla.set(NUMBER, {
+      number: NUMBER,
+      policyId: slaIds.lawPolicy,
+      policyName: 'Ley 1755: peticiones, quejas y reclamos',
+      policyVersion: 1,
+      state: 'running',
+      clocks: [
+        clock({ id: 'r1', kind: 'resolution', round: 1, state: 'met', stoppedAt: '2026-03-02T13:00:00Z', dueAt: '2026-03-20T05:00:00Z' }),
+        clock({ id: 'r2', kind: 'resolution', round: 2, state: 'running', dueAt: null, targetSeconds: 15 * 86400 }),
+      ],
+    });
+    renderApp(`/app/tickets/${NUMBER}`, { signedInAs: ids.agent, api });
+    const panel = await screen.findByRole('region', { name: 'SLA' });
+    const list = await within(panel).findByRole('list', { name: `Relojes de SLA de ${NUMBER}` });
+    const [first, second] = within(list).getAllByRole('listitem');
+    expect(within(first!).getByText('Resolución')).toBeInTheDocument();
+    expect(within(first!).getByText('Cumplido')).toBeInTheDocument();
+    expect(within(second!).getByText('Resolución · ronda 2 (reabierto)')).toBeInTheDocument();
+    expect(within(second!).getByText('Sin fecha: el calendario no tiene tiempo hábil suficiente para esta meta')).toBeInTheDocument();
   });
 
   it('says when no policy applies, and shows no SLA badge', async () => {
