@@ -243,7 +243,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Change a user's name, roles, areas, or deactivate/reactivate the account (deactivation ends its sessions). */
+        /**
+         * Change a user's name, roles, areas, or deactivate/reactivate the account (deactivation ends its sessions).
+         * @description An administrator cannot deactivate themselves or drop their own admin role, and no change may leave no active administrator (422).
+         */
         put: operations["UpdateUser"];
         post?: never;
         delete?: never;
@@ -3010,15 +3013,6 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
