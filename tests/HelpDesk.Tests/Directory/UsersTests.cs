@@ -7,7 +7,7 @@ namespace HelpDesk.Tests.Directory;
 
 public sealed class UsersTests : IntegrationTest
 {
-    private sealed record User(Guid Id, string Email, string DisplayName, string[] Roles, Guid[] AreaIds, bool Active, DateTimeOffset? LockedUntil);
+    private sealed record User(Guid Id, string Email, string DisplayName, string[] Roles, Guid[] AreaIds, bool Active);
 
     private sealed record Area(Guid Id);
 

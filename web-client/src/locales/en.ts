@@ -57,8 +57,7 @@ export const en: SameShape<Translation> = {
     logout: 'Sign out',
     errors: {
       invalidCredentials: 'Wrong email or password.',
-      locked: 'Your account is temporarily locked until {{until}}.',
-      lockedNoTime: 'Your account is temporarily locked.',
+      throttled: 'Too many failed sign-ins from this device. Try again after {{until}}.',
       tooManyAttempts: 'Too many attempts. Try again in {{seconds}} seconds.',
       tooManyAttemptsNoTime: 'Too many attempts. Wait a moment and try again.',
       generic: 'Could not sign in. Please try again.',
@@ -115,7 +114,6 @@ export const en: SameShape<Translation> = {
     areas: 'Areas',
     activeLabel: 'Active user',
     status: 'Status',
-    lockedUntil: 'Locked until {{until}}',
     duplicateEmail: 'A user with this email already exists.',
     empty: 'No users yet.',
     createdToast: 'User {{name}} created',

@@ -53,8 +53,7 @@ export const es = {
     logout: 'Cerrar sesión',
     errors: {
       invalidCredentials: 'Correo o contraseña incorrectos.',
-      locked: 'Tu cuenta está bloqueada temporalmente hasta {{until}}.',
-      lockedNoTime: 'Tu cuenta está bloqueada temporalmente.',
+      throttled: 'Demasiados intentos fallidos desde este equipo. Intenta de nuevo después de {{until}}.',
       tooManyAttempts: 'Demasiados intentos. Intenta de nuevo en {{seconds}} segundos.',
       tooManyAttemptsNoTime: 'Demasiados intentos. Espera un momento e intenta de nuevo.',
       generic: 'No se pudo iniciar sesión. Intenta de nuevo.',
@@ -111,7 +110,6 @@ export const es = {
     areas: 'Áreas',
     activeLabel: 'Usuario activo',
     status: 'Estado',
-    lockedUntil: 'Bloqueado hasta {{until}}',
     duplicateEmail: 'Ya existe un usuario con ese correo.',
     empty: 'Aún no hay usuarios.',
     createdToast: 'Usuario {{name}} creado',
