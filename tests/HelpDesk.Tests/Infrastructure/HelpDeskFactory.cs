@@ -13,7 +13,7 @@ namespace HelpDesk.Tests.Infrastructure;
 public sealed class HelpDeskFactory(IDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
 {
     public const string AdminEmail = "admin@test.example";
-    public const string AdminPassword = "Admin-Password-1";
+    public const string AdminPassword = "Tinto-de-la-tarde-7";
 
     /// <summary>One clock for every app instance of the run, so data written by one is "now" for another.</summary>
     public FakeTimeProvider Clock { get; } = SharedClock;

@@ -107,7 +107,7 @@ export const en: SameShape<Translation> = {
     email: 'Email',
     displayName: 'Display name',
     password: 'Initial password',
-    passwordHint: 'At least {{min}} characters.',
+    passwordHint: "At least {{min}} characters. No common passwords, nor the user's name or email; a few unrelated words work well.",
     passwordTooShort: 'The password must be at least {{min}} characters long',
     roles: 'Roles',
     rolesRequired: 'Choose at least one role',

@@ -103,7 +103,7 @@ export const es = {
     email: 'Correo electrónico',
     displayName: 'Nombre para mostrar',
     password: 'Contraseña inicial',
-    passwordHint: 'Mínimo {{min}} caracteres.',
+    passwordHint: 'Mínimo {{min}} caracteres. Ni contraseñas comunes ni el nombre o el correo del usuario; varias palabras sueltas sirven bien.',
     passwordTooShort: 'La contraseña debe tener al menos {{min}} caracteres',
     roles: 'Roles',
     rolesRequired: 'Elige al menos un rol',
