@@ -15,6 +15,12 @@ internal sealed class HelpDeskOptions
     /// <summary>Folder of the built SPA (web-client/dist). Served at / with client-side routes falling back to index.html.</summary>
     public string? SpaPath { get; set; }
 
+    /// <summary>
+    /// Reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are believed: IP addresses or CIDR networks,
+    /// comma-separated. Empty: loopback only (ASP.NET Core's default).
+    /// </summary>
+    public string? TrustedProxies { get; set; }
+
     public BootstrapAdminOptions BootstrapAdmin { get; set; } = new();
 
     public RateLimitOptions RateLimits { get; set; } = new();

@@ -68,6 +68,7 @@ if (!writingOpenApiDocument)
     }
 }
 
+app.UseHelpDeskForwardedHeaders(options.TrustedProxies);
 app.UseHttpLogging();
 app.UseExceptionHandler();
 app.UseStatusCodePages();

@@ -22,7 +22,7 @@ public sealed class AdminAndAgentJourneyTests : JourneyTest
     private const string TopicName = "Tema de prueba E2E";
     private const string AgentEmail = "agente.e2e@helpdesk.test";
     private const string AgentName = "Agente E2E";
-    private const string AgentPassword = "AgenteE2E-2026!";
+    private const string AgentPassword = "Cafe-con-leche-2026";
 
     private static readonly string[] AdminLinks = ["Usuarios", "Claves de API", "Áreas y temas", "Auditoría"];
 
@@ -211,7 +211,7 @@ public sealed class AdminAndAgentJourneyTests : JourneyTest
         using (var create = await ReadAsync(await page.APIRequest.PostAsync("/api/admin/users", new()
                {
                    Headers = new Dictionary<string, string> { ["X-XSRF-TOKEN"] = xsrf! },
-                   DataObject = new { email = "intruso@helpdesk.test", displayName = "Intruso", password = "Intruso-2026!", roles = new[] { "admin" }, areaIds = Array.Empty<string>() },
+                   DataObject = new { email = "intruso@helpdesk.test", displayName = "Intruso", password = "Puerta-trasera-99", roles = new[] { "admin" }, areaIds = Array.Empty<string>() },
                })))
         {
             AssertForbiddenProblem(create, "POST /api/admin/users");

@@ -16,7 +16,7 @@ namespace HelpDesk.EndToEnd;
 internal static class Ui
 {
     /// <summary>The password of every demo account.</summary>
-    public const string DemoPassword = "HelpDesk2026!";
+    public const string DemoPassword = "Cafe-de-Colombia-2026";
 
     private static readonly string? ReviewFolder = Environment.GetEnvironmentVariable("HELPDESK_E2E_REVIEW_SCREENSHOTS");
 

@@ -23,6 +23,7 @@ public static class DirectoryModule
     {
         services.AddSingleton<IPasswordHasher<StaffAccount>, PasswordHasher<StaffAccount>>();
         services.AddScoped<AuditWriter>();
+        services.AddScoped<Login.LoginThrottle>();
         services.AddSingleton<SessionUserCache>();
         services.AddSingleton<ApiKeyCache>();
         services.AddSingleton<IProcessCache>(sp => sp.GetRequiredService<SessionUserCache>());

@@ -250,7 +250,7 @@ internal sealed class DataGenerator(NpgsqlDataSource db, GeneratorOptions option
 
     private static async Task InsertStaffAndPartnersAsync(NpgsqlConnection connection, List<StaffUser> staff, (Guid Id, string Name)[] partners, DateTimeOffset at, CancellationToken ct)
     {
-        // Same password as the demo users (HelpDesk2026!), so the benchmark can sign in as any of them.
+        // Same password as the demo users (Cafe-de-Colombia-2026), so the benchmark can sign in as any of them.
         await using var cmd = new NpgsqlCommand("""
             INSERT INTO directory.users (id, email, display_name, password_hash, roles, active, security_stamp, created_at, updated_at)
             SELECT s.id, s.email, s.name, (SELECT password_hash FROM directory.users WHERE email = @Source), string_to_array(s.roles, ','), true, s.id, @At, @At

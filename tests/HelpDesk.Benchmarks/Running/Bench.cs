@@ -13,7 +13,7 @@ namespace HelpDesk.Benchmarks.Running;
 /// </summary>
 internal sealed class Bench(BenchOptions options, BenchPaths paths)
 {
-    public const string DemoPassword = "HelpDesk2026!";
+    public const string DemoPassword = "Cafe-de-Colombia-2026";
 
     /// <summary>The measurements, in the order they run: reads on the database as generated first, then the writes.</summary>
     public static IReadOnlyList<IMeasurement> Measurements =>

@@ -1,7 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using HelpDesk.Directory.Accounts;
 using HelpDesk.Tests.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace HelpDesk.Tests.Directory;
@@ -54,34 +59,101 @@ public sealed class LoginTests : IntegrationTest
     }
 
     [Test]
-    public async Task Login_WhenSixWrongPasswords_LocksAccountAndAuditsEachAttempt()
+    public async Task Login_WhenFiveWrongPasswordsFromOneAddress_ThrottlesThatEmailThereAndAuditsEachAttempt()
     {
         using var client = App.CreatePlainClient();
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 6; i++)
         {
-            var attempt = await client.PostAsJsonAsync("/api/auth/login", new { email = HelpDeskFactory.AdminEmail, password = $"wrong-{i}" });
-            statuses.Add(attempt.StatusCode);
+            statuses.Add((await LoginFromAsync(client, Attacker, HelpDeskFactory.AdminEmail, $"wrong-{i}")).StatusCode);
         }
 
         Assert.That(statuses, Is.EqualTo(new[]
         {
             HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized,
-            HttpStatusCode.Locked, HttpStatusCode.Locked,
+            HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests,
         }));
 
-        // Even the right password is refused while locked, with the time the lock ends.
-        var locked = await client.PostAsJsonAsync("/api/auth/login", new { email = HelpDeskFactory.AdminEmail, password = HelpDeskFactory.AdminPassword });
-        var problem = await Problem.AssertAsync(locked, HttpStatusCode.Locked);
-        Assert.That(problem.GetProperty("lockedUntil").GetDateTimeOffset(), Is.EqualTo(App.Clock.GetUtcNow().AddMinutes(15)).Within(TimeSpan.FromSeconds(1)));
+        // Even the right password is refused from that address while it is blocked, with the time the block ends.
+        var blocked = await LoginFromAsync(client, Attacker, HelpDeskFactory.AdminEmail, HelpDeskFactory.AdminPassword);
+        var problem = await Problem.AssertAsync(blocked, HttpStatusCode.TooManyRequests);
+        Assert.That(problem.GetProperty("type").GetString(), Does.EndWith("/login-throttled"));
+        Assert.That(problem.GetProperty("retryAt").GetDateTimeOffset(), Is.EqualTo(App.Clock.GetUtcNow().AddMinutes(15)).Within(TimeSpan.FromSeconds(1)));
+        Assert.That(blocked.Headers.RetryAfter?.Delta, Is.EqualTo(TimeSpan.FromMinutes(15)));
 
         var events = await AuditEventsAsync(HelpDeskFactory.AdminEmail);
         Assert.That(events.Count(e => e == "login_failed"), Is.EqualTo(7));
-        Assert.That(events.Count(e => e == "account_locked"), Is.EqualTo(1));
+        Assert.That(events.Count(e => e == "login_throttled"), Is.EqualTo(1));
 
         App.Clock.Advance(TimeSpan.FromMinutes(15) + TimeSpan.FromSeconds(1));
-        var after = await client.PostAsJsonAsync("/api/auth/login", new { email = HelpDeskFactory.AdminEmail, password = HelpDeskFactory.AdminPassword });
+        var after = await LoginFromAsync(client, Attacker, HelpDeskFactory.AdminEmail, HelpDeskFactory.AdminPassword);
         Assert.That(after.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    [Test]
+    public async Task Login_WhenAnotherAddressIsThrottledForTheEmail_RightPasswordStillSignsIn()
+    {
+        using var client = App.CreatePlainClient();
+        for (var i = 0; i < 5; i++)
+        {
+            await LoginFromAsync(client, Attacker, HelpDeskFactory.AdminEmail, $"wrong-{i}");
+        }
+
+        Assert.That((await LoginFromAsync(client, Attacker, HelpDeskFactory.AdminEmail, HelpDeskFactory.AdminPassword)).StatusCode,
+            Is.EqualTo(HttpStatusCode.TooManyRequests));
+        Assert.That((await LoginFromAsync(client, Office, HelpDeskFactory.AdminEmail, HelpDeskFactory.AdminPassword)).StatusCode,
+            Is.EqualTo(HttpStatusCode.OK), "the admin is not locked out by someone else's failures");
+    }
+
+    [Test]
+    public async Task Login_WhenOneAddressFailsTwentyTimesOverManyEmails_BlocksThatAddressOnly()
+    {
+        using var client = App.CreatePlainClient();
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 20; i++)
+        {
+            statuses.Add((await LoginFromAsync(client, Attacker, $"guess{i}@test.example", "Password-1234")).StatusCode);
+        }
+
+        Assert.That(statuses.Take(19), Is.All.EqualTo(HttpStatusCode.Unauthorized));
+        Assert.That(statuses[19], Is.EqualTo(HttpStatusCode.TooManyRequests));
+        Assert.That((await LoginFromAsync(client, Attacker, HelpDeskFactory.AdminEmail, HelpDeskFactory.AdminPassword)).StatusCode,
+            Is.EqualTo(HttpStatusCode.TooManyRequests));
+        Assert.That((await LoginFromAsync(client, Office, HelpDeskFactory.AdminEmail, HelpDeskFactory.AdminPassword)).StatusCode,
+            Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    [Test]
+    public async Task Login_UnknownAndKnownEmail_GetTheSameAnswersThroughTheThrottle()
+    {
+        using var client = App.CreatePlainClient();
+        for (var i = 0; i < 7; i++)
+        {
+            var known = await LoginFromAsync(client, Attacker, HelpDeskFactory.AdminEmail, $"wrong-{i}");
+            var unknown = await LoginFromAsync(client, Office, "nobody@test.example", $"wrong-{i}");
+
+            Assert.That(unknown.StatusCode, Is.EqualTo(known.StatusCode), $"attempt {i + 1}");
+            Assert.That(await BodyWithoutTraceIdAsync(unknown), Is.EqualTo(await BodyWithoutTraceIdAsync(known)), $"attempt {i + 1}");
+            Assert.That(unknown.Headers.RetryAfter?.Delta, Is.EqualTo(known.Headers.RetryAfter?.Delta), $"attempt {i + 1}");
+        }
+    }
+
+    [Test]
+    public async Task Login_WhenEmailUnknownOrInactive_VerifiesThePasswordAgainstTheDummyHash()
+    {
+        var hasher = new CountingHasher();
+        await using var app = App.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IPasswordHasher<StaffAccount>>(hasher)));
+        await CreateInactiveUserAsync("inactivo@test.example");
+
+        using var client = app.CreateClient();
+        await client.PostAsJsonAsync("/api/auth/login", new { email = "nobody@test.example", password = "wrong-password" });
+        await client.PostAsJsonAsync("/api/auth/login", new { email = "inactivo@test.example", password = "Sala-de-espera-42" });
+        await client.PostAsJsonAsync("/api/auth/login", new { email = HelpDeskFactory.AdminEmail, password = "wrong-password" });
+
+        Assert.That(hasher.Verified, Has.Count.EqualTo(3), "every attempt verifies one password");
+        Assert.That(hasher.Verified[0], Is.EqualTo(HelpDesk.Directory.Login.Login.Handler.DummyHash), "unknown email");
+        Assert.That(hasher.Verified[1], Is.EqualTo(HelpDesk.Directory.Login.Login.Handler.DummyHash), "inactive account");
+        Assert.That(hasher.Verified[2], Is.Not.EqualTo(HelpDesk.Directory.Login.Login.Handler.DummyHash), "known email");
     }
 
     [Test]
@@ -118,6 +190,75 @@ public sealed class LoginTests : IntegrationTest
         var response = await client.PostAsJsonAsync("/api/auth/login", new { email = HelpDeskFactory.AdminEmail });
         var problem = await Problem.AssertAsync(response, HttpStatusCode.UnprocessableEntity);
         Assert.That(problem.GetProperty("errors").TryGetProperty("password", out _), Is.True);
+    }
+
+    [Test]
+    public async Task Login_UnknownAndKnownEmail_DoTheSamePasswordWorkThroughTheThrottle()
+    {
+        var hasher = new CountingHasher();
+        await using var app = App.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<IPasswordHasher<StaffAccount>>(hasher)));
+        using var client = app.CreateClient();
+        for (var i = 0; i < 7; i++)
+        {
+            var before = hasher.Verified.Count;
+            await LoginFromAsync(client, Attacker, HelpDeskFactory.AdminEmail, $"wrong-{i}");
+            var known = hasher.Verified.Count - before;
+            await LoginFromAsync(client, Office, "nobody@test.example", $"wrong-{i}");
+            var unknown = hasher.Verified.Count - before - known;
+
+            Assert.That(unknown, Is.EqualTo(known), $"attempt {i + 1}: verifications for an unknown email and for a known one");
+        }
+    }
+
+    private const string Attacker = "203.0.113.66";
+    private const string Office = "198.51.100.5";
+
+    private static async Task<HttpResponseMessage> LoginFromAsync(HttpClient client, string address, string email, string password)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/auth/login") { Content = JsonContent.Create(new { email, password }) };
+        request.Headers.Add(HelpDeskFactory.RemoteAddressHeader, address);
+        return await client.SendAsync(request);
+    }
+
+    private static async Task<string> BodyWithoutTraceIdAsync(HttpResponseMessage response)
+    {
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+        body.Remove("traceId");
+        return body.ToJsonString();
+    }
+
+    private static async Task CreateInactiveUserAsync(string email)
+    {
+        var hasher = new PasswordHasher<StaffAccount>();
+        await using var connection = new NpgsqlConnection(TestDatabase.ConnectionString);
+        await connection.OpenAsync();
+        await using var insert = new NpgsqlCommand("""
+            INSERT INTO directory.users (id, email, display_name, password_hash, roles, active, security_stamp, created_at, updated_at)
+            VALUES (gen_random_uuid(), @email, 'Inactivo', @hash, '{agent}', false, gen_random_uuid(), now(), now())
+            """, connection);
+        insert.Parameters.AddWithValue("email", email);
+        insert.Parameters.AddWithValue("hash", hasher.HashPassword(StaffAccount.Any, "Sala-de-espera-42"));
+        await insert.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>The app's hasher, recording which hash each verification was made against.</summary>
+    private sealed class CountingHasher : IPasswordHasher<StaffAccount>
+    {
+        private readonly PasswordHasher<StaffAccount> inner = new();
+
+        public List<string> Verified { get; } = [];
+
+        public string HashPassword(StaffAccount user, string password) => inner.HashPassword(user, password);
+
+        public PasswordVerificationResult VerifyHashedPassword(StaffAccount user, string hashedPassword, string providedPassword)
+        {
+            lock (Verified)
+            {
+                Verified.Add(hashedPassword);
+            }
+
+            return inner.VerifyHashedPassword(user, hashedPassword, providedPassword);
+        }
     }
 
     private static async Task<List<string>> AuditEventsAsync(string subject)

@@ -1,12 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
 using HelpDesk.Tests.Infrastructure;
+using Npgsql;
 
 namespace HelpDesk.Tests.Directory;
 
 public sealed class UsersTests : IntegrationTest
 {
-    private sealed record User(Guid Id, string Email, string DisplayName, string[] Roles, Guid[] AreaIds, bool Active, DateTimeOffset? LockedUntil);
+    private sealed record User(Guid Id, string Email, string DisplayName, string[] Roles, Guid[] AreaIds, bool Active);
 
     private sealed record Area(Guid Id);
 
@@ -66,13 +67,107 @@ public sealed class UsersTests : IntegrationTest
     }
 
     [Test]
-    public async Task UpdateUser_WhenRemovingLastAdmin_Returns409()
+    public async Task UpdateUser_WhenAdminDeactivatesThemselves_Returns422EvenWithOtherAdmins()
     {
         using var admin = await LoginAsAdminAsync();
+        await CreateUserAsync(admin, "otra.admin@example.com", "admin");
         var me = await admin.GetFromJsonAsync<User>("/api/auth/me");
+
+        var response = await admin.PutAsJsonAsync($"/api/admin/users/{me!.Id}", new { displayName = "Yo", roles = new[] { "admin" }, active = false });
+
+        var problem = await Problem.AssertAsync(response, HttpStatusCode.UnprocessableEntity);
+        Assert.That(problem.GetProperty("errors").GetProperty("active")[0].GetString(), Does.Contain("your own account"));
+        Assert.That(await ActiveAdminsAsync(), Is.EqualTo(2));
+    }
+
+    [Test]
+    public async Task UpdateUser_WhenAdminRemovesOwnAdminRole_Returns422EvenWithOtherAdmins()
+    {
+        using var admin = await LoginAsAdminAsync();
+        await CreateUserAsync(admin, "otra.admin@example.com", "admin");
+        var me = await admin.GetFromJsonAsync<User>("/api/auth/me");
+
         var response = await admin.PutAsJsonAsync($"/api/admin/users/{me!.Id}", new { displayName = "Yo", roles = new[] { "agent" }, active = true });
-        var problem = await Problem.AssertAsync(response, HttpStatusCode.Conflict);
-        Assert.That(problem.GetProperty("type").GetString(), Does.EndWith("/last-admin"));
+
+        var problem = await Problem.AssertAsync(response, HttpStatusCode.UnprocessableEntity);
+        Assert.That(problem.GetProperty("errors").GetProperty("roles")[0].GetString(), Does.Contain("your own admin role"));
+        Assert.That((await admin.GetFromJsonAsync<User>("/api/auth/me"))!.Roles, Is.EqualTo(new[] { "admin" }));
+    }
+
+    [Test]
+    public async Task UpdateUser_WhenAdminChangesAnotherAdmin_Succeeds()
+    {
+        using var admin = await LoginAsAdminAsync();
+        var other = await CreateUserAsync(admin, "otra.admin@example.com", "admin");
+
+        var response = await admin.PutAsJsonAsync($"/api/admin/users/{other.Id}", new { displayName = "Otra", roles = new[] { "agent" }, active = false });
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
+        Assert.That(await ActiveAdminsAsync(), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task UpdateUser_WhenTwoAdminsDeactivateEachOtherAtOnce_OnlyOneSucceeds()
+    {
+        using var first = await LoginAsAdminAsync();
+        var firstId = (await first.GetFromJsonAsync<User>("/api/auth/me"))!.Id;
+        var second = await CreateUserAsync(first, "segunda.admin@example.com", "admin");
+        using var secondClient = await LoginAsync(second.Email, UserPassword);
+
+        // Hold every user row so that both requests are in flight before either can go on.
+        await using var blocker = new NpgsqlConnection(TestDatabase.ConnectionString);
+        await blocker.OpenAsync();
+        await using var hold = await blocker.BeginTransactionAsync();
+        await using (var lockRows = new NpgsqlCommand("SELECT id FROM directory.users FOR UPDATE", blocker, hold))
+        {
+            await lockRows.ExecuteNonQueryAsync();
+        }
+
+        var firstDeactivatesSecond = first.PutAsJsonAsync($"/api/admin/users/{second.Id}", new { displayName = "B", roles = new[] { "admin" }, active = false });
+        var secondDeactivatesFirst = secondClient.PutAsJsonAsync($"/api/admin/users/{firstId}", new { displayName = "A", roles = new[] { "admin" }, active = false });
+        await WaitForLockWaitersAsync(2);
+        await hold.RollbackAsync();
+
+        var statuses = (await Task.WhenAll(firstDeactivatesSecond, secondDeactivatesFirst)).Select(r => r.StatusCode).ToList();
+        Assert.That(statuses, Is.EquivalentTo(new[] { HttpStatusCode.OK, HttpStatusCode.UnprocessableEntity }));
+        Assert.That(await ActiveAdminsAsync(), Is.EqualTo(1));
+    }
+
+    private const string UserPassword = "Sala-de-espera-42";
+
+    private static async Task<User> CreateUserAsync(HttpClient admin, string email, params string[] roles)
+    {
+        var response = await admin.PostAsJsonAsync("/api/admin/users", new { email, displayName = "Persona de prueba", password = UserPassword, roles });
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<User>())!;
+    }
+
+    private static async Task<long> ActiveAdminsAsync()
+    {
+        await using var connection = new NpgsqlConnection(TestDatabase.ConnectionString);
+        await connection.OpenAsync();
+        await using var count = new NpgsqlCommand("SELECT count(*) FROM directory.users WHERE active AND 'admin' = ANY(roles)", connection);
+        return (long)(await count.ExecuteScalarAsync())!;
+    }
+
+    private static async Task WaitForLockWaitersAsync(int waiters)
+    {
+        // A connection of its own: inside a transaction pg_stat_activity would keep showing its first snapshot.
+        await using var connection = new NpgsqlConnection(TestDatabase.ConnectionString);
+        await connection.OpenAsync();
+        const string sql = "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'";
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (true)
+        {
+            await using var count = new NpgsqlCommand(sql, connection);
+            if ((long)(await count.ExecuteScalarAsync())! >= waiters)
+            {
+                return;
+            }
+
+            Assert.That(DateTime.UtcNow, Is.LessThan(deadline), $"{waiters} requests never waited on the held rows");
+            await Task.Delay(20);
+        }
     }
 
     [Test]

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
@@ -12,7 +13,7 @@ namespace HelpDesk.Tests.Infrastructure;
 public sealed class HelpDeskFactory(IDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
 {
     public const string AdminEmail = "admin@test.example";
-    public const string AdminPassword = "Admin-Password-1";
+    public const string AdminPassword = "Tinto-de-la-tarde-7";
 
     /// <summary>One clock for every app instance of the run, so data written by one is "now" for another.</summary>
     public FakeTimeProvider Clock { get; } = SharedClock;
@@ -50,6 +51,7 @@ public sealed class HelpDeskFactory(IDictionary<string, string?>? settings = nul
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<IStartupFilter, TestRemoteAddress>();
         });
     }
 
@@ -78,6 +80,30 @@ public sealed class HelpDeskFactory(IDictionary<string, string?>? settings = nul
         }
 
         return client;
+    }
+
+    /// <summary>
+    /// The in-memory test server has no TCP peer, so a request's remote address is empty. A test plays a client (or a
+    /// proxy) at some address by sending <see cref="RemoteAddressHeader"/>; this sets the connection's address before
+    /// any of the app's middleware runs, as Kestrel would.
+    /// </summary>
+    public const string RemoteAddressHeader = "X-Test-Remote-Address";
+
+    private sealed class TestRemoteAddress : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, nextMiddleware) =>
+            {
+                if (context.Request.Headers.Remove(RemoteAddressHeader, out var address))
+                {
+                    context.Connection.RemoteIpAddress = IPAddress.Parse(address.ToString());
+                }
+
+                return nextMiddleware(context);
+            });
+            next(app);
+        };
     }
 
     private sealed class XsrfHandler(CookieContainer cookies) : DelegatingHandler

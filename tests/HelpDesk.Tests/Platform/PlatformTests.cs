@@ -21,6 +21,28 @@ public sealed class PlatformTests : IntegrationTest
     }
 
     [Test]
+    public async Task ApiResponses_SayNoStore_IncludingErrors()
+    {
+        using var admin = await LoginAsAdminAsync();
+        using var anonymous = App.CreatePlainClient();
+        var responses = new Dictionary<string, HttpResponseMessage>
+        {
+            ["200"] = await admin.GetAsync("/api/auth/me"),
+            ["401"] = await anonymous.GetAsync("/api/auth/me"),
+            ["404 from a handler"] = await admin.PutAsJsonAsync($"/api/admin/users/{Guid.NewGuid()}", new { displayName = "X", roles = new[] { "agent" }, active = true }),
+            ["422"] = await admin.PostAsJsonAsync("/api/admin/users", new { email = "nope" }),
+        };
+        foreach (var (what, response) in responses)
+        {
+            Assert.That(response.Headers.CacheControl?.NoStore, Is.True, what);
+            Assert.That(response.Headers.GetValues("X-Content-Type-Options").Single(), Is.EqualTo("nosniff"), what);
+        }
+
+        Assert.That(responses["404 from a handler"].StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That((await anonymous.GetAsync("/openapi/v1.json")).Headers.CacheControl?.NoStore ?? false, Is.False, "only /api/ answers");
+    }
+
+    [Test]
     public async Task Health_LiveAndReady_AreHealthyWithMigratedDatabase()
     {
         using var client = App.CreatePlainClient();

@@ -24,6 +24,20 @@ public sealed class StartupTests
     }
 
     [Test]
+    public async Task ProductionStart_WithCommonBootstrapPassword_RefusesToStartSayingWhy()
+    {
+        var connectionString = await FreshDatabaseAsync("startup_weak_admin");
+        await using var app = new HelpDeskFactory(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:HelpDesk"] = connectionString,
+            ["HelpDesk:BootstrapAdmin:Password"] = "administrator",
+        });
+        var error = Assert.Throws<InvalidOperationException>(() => app.CreateClient());
+        Assert.That(error!.Message, Does.Contain("HelpDesk__BootstrapAdmin").And.Contain("password: "));
+        Assert.That(await CountAsync(connectionString, "directory.users"), Is.Zero);
+    }
+
+    [Test]
     public async Task ProductionStart_WithBootstrapAdmin_CreatesItAndNoDemoData()
     {
         var connectionString = await FreshDatabaseAsync("startup_admin");

@@ -87,7 +87,7 @@ export interface paths {
         put?: never;
         /**
          * Sign in with email and password; starts a cookie session.
-         * @description Five wrong passwords in a row lock the account for 15 minutes (423). Every attempt is audited.
+         * @description Five failed logins for one email from one client address, or twenty from one address, within 15 minutes block that email from that address (or that address) for 15 minutes: 429 with Retry-After and retryAt. The account itself is never locked, and unknown emails answer exactly like known ones. Every attempt is audited.
          */
         post: operations["Login"];
         delete?: never;
@@ -243,7 +243,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Change a user's name, roles, areas, or deactivate/reactivate the account (deactivation ends its sessions). */
+        /**
+         * Change a user's name, roles, areas, or deactivate/reactivate the account (deactivation ends its sessions).
+         * @description An administrator cannot deactivate themselves or drop their own admin role, and no change may leave no active administrator (422).
+         */
         put: operations["UpdateUser"];
         post?: never;
         delete?: never;
@@ -1824,8 +1827,6 @@ export interface components {
             areaIds: string[];
             active: boolean;
             /** Format: date-time */
-            lockedUntil: null | string;
-            /** Format: date-time */
             createdAt: string;
         };
         /** @enum {unknown} */
@@ -2231,15 +2232,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Locked */
-            423: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Too Many Requests */
@@ -3015,15 +3007,6 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };

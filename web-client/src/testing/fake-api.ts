@@ -87,7 +87,6 @@ export class FakeApi {
       roles: ['admin', 'supervisor'],
       areaIds: [],
       active: true,
-      lockedUntil: null,
       createdAt: '2026-01-05T14:00:00Z',
     },
     {
@@ -97,7 +96,6 @@ export class FakeApi {
       roles: ['agent'],
       areaIds: [ids.credit],
       active: true,
-      lockedUntil: null,
       createdAt: '2026-01-06T14:00:00Z',
     },
   ];
@@ -281,7 +279,6 @@ export class FakeApi {
         roles: body.roles,
         areaIds: body.areaIds,
         active: true,
-        lockedUntil: null,
         createdAt: '2026-03-01T10:00:00Z',
       };
       this.users.push(user);

@@ -9,7 +9,6 @@ internal sealed record UserDto(
     IReadOnlyList<Role> Roles,
     IReadOnlyList<Guid> AreaIds,
     bool Active,
-    DateTimeOffset? LockedUntil,
     DateTimeOffset CreatedAt);
 
 /// <summary>A users row as read by the queries below; roles and areas come as arrays.</summary>
@@ -17,7 +16,7 @@ internal sealed class UserRow
 {
     /// <summary>Selects every column of <see cref="UserRow"/> from directory.users aliased u.</summary>
     public const string Columns = """
-        u.id, u.email, u.display_name, u.roles, u.active, u.locked_until, u.created_at,
+        u.id, u.email, u.display_name, u.roles, u.active, u.created_at,
         ARRAY(SELECT ua.area_id FROM directory.user_areas ua WHERE ua.user_id = u.id ORDER BY ua.area_id) AS area_ids
         """;
 
@@ -27,8 +26,7 @@ internal sealed class UserRow
     public string[] Roles { get; init; } = [];
     public Guid[] AreaIds { get; init; } = [];
     public bool Active { get; init; }
-    public DateTimeOffset? LockedUntil { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
 
-    public UserDto ToDto() => new(Id, Email, DisplayName, RoleNames.ParseAll(Roles), AreaIds, Active, LockedUntil, CreatedAt);
+    public UserDto ToDto() => new(Id, Email, DisplayName, RoleNames.ParseAll(Roles), AreaIds, Active, CreatedAt);
 }

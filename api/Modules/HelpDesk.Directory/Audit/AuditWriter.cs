@@ -34,7 +34,7 @@ internal static class AuditEvents
 {
     public const string LoginSucceeded = "login_succeeded";
     public const string LoginFailed = "login_failed";
-    public const string AccountLocked = "account_locked";
+    public const string LoginThrottled = "login_throttled";
     public const string Logout = "logout";
     public const string UserCreated = "user_created";
     public const string UserChanged = "user_changed";

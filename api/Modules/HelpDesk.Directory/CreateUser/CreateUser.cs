@@ -20,7 +20,7 @@ internal static class CreateUser
         {
             RuleFor(c => c.Email).NotEmpty().EmailAddress().MaximumLength(320);
             RuleFor(c => c.DisplayName).NotEmpty().MaximumLength(200);
-            RuleFor(c => c.Password).ValidPassword();
+            RuleFor(c => c.Password).ValidPassword(c => c.Email, c => c.DisplayName);
             RuleFor(c => c.Roles).ValidRoles();
         }
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using HelpDesk.Directory.Contracts;
 using HelpDesk.Directory.GetCurrentUser;
@@ -20,14 +21,16 @@ internal static class LoginEndpoint
             .RequireRateLimiting(RateLimitPolicies.Login)
             .WithName("Login")
             .WithSummary("Sign in with email and password; starts a cookie session.")
-            .WithDescription("Five wrong passwords in a row lock the account for 15 minutes (423). Every attempt is audited.")
+            .WithDescription(
+                "Five failed logins for one email from one client address, or twenty from one address, within 15 minutes block " +
+                "that email from that address (or that address) for 15 minutes: 429 with Retry-After and retryAt. The account " +
+                "itself is never locked, and unknown emails answer exactly like known ones. Every attempt is audited.")
             .ProducesInputProblems()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status423Locked)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
     private static async Task<Results<Ok<CurrentUserDto>, ProblemHttpResult>> Handle(
-        Login.Command command, IMediator mediator, HttpContext http, IAntiforgeryCookie antiforgery, CancellationToken ct)
+        Login.Command command, IMediator mediator, HttpContext http, IAntiforgeryCookie antiforgery, TimeProvider clock, CancellationToken ct)
     {
         var result = await mediator.Send(command, ct);
         switch (result.Outcome)
@@ -37,13 +40,15 @@ internal static class LoginEndpoint
                     statusCode: StatusCodes.Status401Unauthorized,
                     title: "Invalid email or password.",
                     type: "https://helpdesk.local/problems/invalid-credentials");
-            case Login.Outcome.Locked:
+            case Login.Outcome.Throttled:
+                var retryAt = result.RetryAt!.Value;
+                http.Response.Headers.RetryAfter = Math.Max(1, Math.Ceiling((retryAt - clock.GetUtcNow()).TotalSeconds)).ToString(CultureInfo.InvariantCulture);
                 return TypedResults.Problem(
-                    statusCode: StatusCodes.Status423Locked,
-                    title: "The account is locked after too many failed logins.",
-                    detail: $"Try again after {result.LockedUntil:O}.",
-                    type: "https://helpdesk.local/problems/account-locked",
-                    extensions: new Dictionary<string, object?> { ["lockedUntil"] = result.LockedUntil });
+                    statusCode: StatusCodes.Status429TooManyRequests,
+                    title: "Too many failed logins.",
+                    detail: $"Too many failed logins from this address; try again after {retryAt:O}.",
+                    type: "https://helpdesk.local/problems/login-throttled",
+                    extensions: new Dictionary<string, object?> { ["retryAt"] = retryAt });
         }
 
         var user = await mediator.Send(new GetSessionUser(result.UserId!.Value, result.SecurityStamp!.Value), ct)

@@ -7,11 +7,12 @@ namespace HelpDesk.Directory.Setup;
 
 /// <summary>
 /// The demo data set of ./helpdesk run: the areas and topic tree of the source documents, in Spanish, and one user per
-/// role with a well-known password. Loaded only in demo mode; loading it again changes nothing.
+/// role with a well-known password. Loaded only in demo mode; loading it again changes nothing but the demo users'
+/// password, which is set back to <see cref="Password"/> (so a demo database made before it changed still signs in).
 /// </summary>
 internal static class DemoData
 {
-    public const string Password = "HelpDesk2026!";
+    public const string Password = "Cafe-de-Colombia-2026";
 
     public static readonly IReadOnlyList<(string Email, string Name, string[] Roles, string[] Areas)> Users =
     [
@@ -104,7 +105,8 @@ internal static class DemoData
 
     private const string UserSql = """
         INSERT INTO directory.users (id, email, display_name, password_hash, roles, active, security_stamp, created_at, updated_at)
-        VALUES (@Id, @Email, @Name, @Hash, @Roles, true, @Stamp, @Now, @Now) ON CONFLICT (email) DO NOTHING
+        VALUES (@Id, @Email, @Name, @Hash, @Roles, true, @Stamp, @Now, @Now)
+        ON CONFLICT (email) DO UPDATE SET password_hash = EXCLUDED.password_hash
         """;
 
     private const string UserAreaSql = """

@@ -1,4 +1,6 @@
+using HelpDesk.Directory.Accounts;
 using HelpDesk.Directory.CreateUser;
+using HelpDesk.Shared.Errors;
 using HelpDesk.Shared.Data;
 using HelpDesk.Shared.Security;
 using Mediator;
@@ -27,10 +29,20 @@ internal static class FirstAdministrator
         {
             throw new InvalidOperationException(
                 "No administrator exists yet. Set HelpDesk__BootstrapAdmin__Email and HelpDesk__BootstrapAdmin__Password " +
-                "(at least 10 characters) to create the first one, then remove the password from the configuration.");
+                $"(at least {PasswordRules.MinLength} characters, not a common password, not the name or email) to create the " +
+                "first one, then remove the password from the configuration.");
         }
 
         var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
-        await mediator.Send(new CreateUser.CreateUser.Command(email, displayName ?? "Administrador", password, [Role.Admin], []), ct);
+        try
+        {
+            await mediator.Send(new CreateUser.CreateUser.Command(email, displayName ?? "Administrador", password, [Role.Admin], []), ct);
+        }
+        catch (RuleViolationException e)
+        {
+            var problems = (e.Errors ?? new Dictionary<string, string[]>()).SelectMany(f => f.Value.Select(m => $"{f.Key}: {m}"));
+            throw new InvalidOperationException(
+                $"The first administrator (HelpDesk__BootstrapAdmin__*) could not be created: {string.Join(" ", problems)}", e);
+        }
     }
 }

@@ -15,6 +15,12 @@ internal static class UpdateUser
     internal sealed record Command(Guid Id, string DisplayName, IReadOnlyList<Role> Roles, IReadOnlyList<Guid>? AreaIds, bool Active)
         : ICommand<UserDto>;
 
+    private sealed class LockedUser
+    {
+        public Guid Id { get; init; }
+        public bool ActiveAdmin { get; init; }
+    }
+
     internal sealed class Validator : AbstractValidator<Command>
     {
         public Validator()
@@ -24,14 +30,18 @@ internal static class UpdateUser
         }
     }
 
-    internal sealed class Handler(IDb db, AuditWriter audit, TimeProvider clock) : ICommandHandler<Command, UserDto>
+    internal sealed class Handler(IDb db, AuditWriter audit, ICurrentUser currentUser, TimeProvider clock) : ICommandHandler<Command, UserDto>
     {
-        private const string LockSql = $"SELECT {UserRow.Columns} FROM directory.users u WHERE u.id = @Id FOR UPDATE";
-
-        // Serialises admin changes so two admins cannot remove the last administrator at the same time.
-        private const string OtherActiveAdminsSql = """
-            SELECT count(*) FROM directory.users WHERE active AND 'admin' = ANY(roles) AND id <> @Id
+        // Locks the user and every active administrator, always in id order (so two updates never deadlock). Two admins
+        // removing each other at once are then serialised: the second waits, PostgreSQL re-checks the WHERE on the rows
+        // the first changed, and the second sees it is now the only one left.
+        private const string LockAdminsSql = """
+            SELECT id, active AND 'admin' = ANY(roles) AS active_admin
+            FROM directory.users WHERE id = @Id OR (active AND 'admin' = ANY(roles))
+            ORDER BY id FOR UPDATE
             """;
+
+        private const string ReadSql = $"SELECT {UserRow.Columns} FROM directory.users u WHERE u.id = @Id";
 
         private const string UpdateSql = """
             UPDATE directory.users
@@ -40,18 +50,26 @@ internal static class UpdateUser
             WHERE id = @Id
             """;
 
-        private const string ReadSql = $"SELECT {UserRow.Columns} FROM directory.users u WHERE u.id = @Id";
-
         public async ValueTask<UserDto> Handle(Command command, CancellationToken ct)
         {
-            await db.ExecuteAsync("SELECT pg_advisory_xact_lock(hashtext('directory.admins'))", null, ct);
-            var before = await db.QuerySingleOrDefaultAsync<UserRow>(LockSql, command, ct) ?? throw new NotFoundException("The user");
             var roles = RoleNames.ToNames(command.Roles);
-            var staysAdmin = command.Active && roles.Contains(Roles.Admin);
-            if (!staysAdmin && before.Roles.Contains(Roles.Admin) && before.Active
-                && await db.QuerySingleAsync<long>(OtherActiveAdminsSql, command, ct) == 0)
+            if (command.Id == currentUser.UserId)
             {
-                throw new ConflictException("last-admin", "This is the last active administrator; keep the admin role and the account active.");
+                RefuseSelfDemotion(command, roles);
+            }
+
+            var locked = await db.QueryAsync<LockedUser>(LockAdminsSql, command, ct);
+            if (!locked.Any(u => u.Id == command.Id))
+            {
+                throw new NotFoundException("The user");
+            }
+
+            var before = await db.QuerySingleAsync<UserRow>(ReadSql, command, ct);
+            var staysAdmin = command.Active && roles.Contains(Roles.Admin);
+            if (!staysAdmin && locked.Any(u => u.Id == command.Id && u.ActiveAdmin) && !locked.Any(u => u.Id != command.Id && u.ActiveAdmin))
+            {
+                throw new RuleViolationException(command.Active ? "roles" : "active",
+                    "This is the last active administrator: give another active user the admin role first.");
             }
 
             await db.ExecuteAsync(UpdateSql, new
@@ -66,6 +84,25 @@ internal static class UpdateUser
             var after = await db.QuerySingleAsync<UserRow>(ReadSql, command, ct);
             await AuditChangesAsync(before, after, ct);
             return after.ToDto();
+        }
+
+        private static void RefuseSelfDemotion(Command command, string[] roles)
+        {
+            var errors = new Dictionary<string, string[]>();
+            if (!command.Active)
+            {
+                errors["active"] = ["You cannot deactivate your own account; another administrator can."];
+            }
+
+            if (!roles.Contains(Roles.Admin))
+            {
+                errors["roles"] = ["You cannot remove your own admin role; another administrator can."];
+            }
+
+            if (errors.Count > 0)
+            {
+                throw new RuleViolationException(errors);
+            }
         }
 
         private async Task AuditChangesAsync(UserRow before, UserRow after, CancellationToken ct)

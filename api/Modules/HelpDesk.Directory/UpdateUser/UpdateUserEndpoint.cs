@@ -15,10 +15,10 @@ internal static class UpdateUserEndpoint
         admin.MapPut("/users/{id:guid}", Handle)
             .WithName("UpdateUser")
             .WithSummary("Change a user's name, roles, areas, or deactivate/reactivate the account (deactivation ends its sessions).")
+            .WithDescription("An administrator cannot deactivate themselves or drop their own admin role, and no change may leave no active administrator (422).")
             .ProducesCommonProblems()
             .ProducesInputProblems()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
     private static async Task<Ok<UserDto>> Handle(Guid id, UpdateUser.Request request, IMediator mediator, SessionUserCache sessions, CancellationToken ct)
     {

@@ -13,13 +13,10 @@ import { formatDateTime } from '@/utils/format';
 /** The sentence to show for a failed sign-in, in the current language. */
 export function loginErrorMessage(error: unknown, t: TFunction): string {
   if (isApiError(error, 401)) return t('auth.errors.invalidCredentials');
-  if (isApiError(error, 423)) {
-    const until = error.problem?.lockedUntil;
-    return typeof until === 'string' && until
-      ? t('auth.errors.locked', { until: formatDateTime(until) })
-      : t('auth.errors.lockedNoTime');
-  }
   if (isApiError(error, 429)) {
+    // Failed logins from this address: the API says until when (other limits only send Retry-After).
+    const until = error.problem?.retryAt;
+    if (typeof until === 'string' && until) return t('auth.errors.throttled', { until: formatDateTime(until) });
     const seconds = error.retryAfterSeconds();
     return seconds !== undefined
       ? t('auth.errors.tooManyAttempts', { seconds })

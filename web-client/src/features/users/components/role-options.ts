@@ -10,8 +10,8 @@ export function onlyRoles(values: readonly string[]): Role[] {
   return values.filter(isRole);
 }
 
-/** Matches the API's rule (UserRules.MinPasswordLength); the API checks again. */
-export const MIN_PASSWORD_LENGTH = 10;
+/** Matches the API's rule (PasswordRules.MinLength); the API checks again, and also refuses common passwords and the user's name or email. */
+export const MIN_PASSWORD_LENGTH = 12;
 
 export interface AreaOption {
   value: string;

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 
 import type { User } from '@/api/types';
 import { isRole } from '@/config/roles';
-import { formatDateTime } from '@/utils/format';
 
 interface UsersTableProps {
   users: User[];
@@ -55,11 +54,6 @@ export function UsersTable({ users, areaNames, onEdit }: UsersTableProps) {
                   <Badge color={user.active ? 'green' : 'gray'} variant="light" size="sm">
                     {user.active ? t('common.active') : t('common.inactive')}
                   </Badge>
-                  {user.lockedUntil && new Date(user.lockedUntil) > new Date() ? (
-                    <Badge color="orange" variant="light" size="sm">
-                      {t('users.lockedUntil', { until: formatDateTime(user.lockedUntil) })}
-                    </Badge>
-                  ) : null}
                 </Group>
               </Table.Td>
               <Table.Td>

@@ -45,16 +45,21 @@ describe('login page', () => {
     });
   });
 
-  it('says until when a locked account is locked', async () => {
+  it('says until when sign-ins from this device are blocked after failed ones', async () => {
     const api = new FakeApi().override('POST /api/auth/login', () =>
-      problem(423, 'The account is locked after too many failed logins.', { lockedUntil: '2026-03-01T15:30:00Z' }),
+      problem(
+        429,
+        'Too many failed logins.',
+        { type: 'https://helpdesk.local/problems/login-throttled', retryAt: '2026-03-01T15:30:00Z' },
+        { 'Retry-After': '900' },
+      ),
     );
     const { user } = renderApp('/login', { api });
 
     await submitLogin(user, 'ana.admin@example.com', 'whatever');
 
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent(/Tu cuenta está bloqueada temporalmente hasta .*2026/);
+    expect(alert).toHaveTextContent(/Demasiados intentos fallidos desde este equipo\. Intenta de nuevo después de .*2026/);
   });
 
   it('asks to wait the Retry-After seconds when there were too many attempts', async () => {

@@ -10,7 +10,7 @@ const LOANS_ROW = '01900000-0000-7000-8000-0000000000f1';
 
 /** Rosa answers for Crédito, Teo for Tesorería; the Crédito row has Rosa as its default responder. */
 function withResponders(api = new FakeApi()) {
-  const responder = { roles: ['area_responder' as const], active: true, lockedUntil: null, createdAt: '2026-01-06T14:00:00Z' };
+  const responder = { roles: ['area_responder' as const], active: true, createdAt: '2026-01-06T14:00:00Z' };
   api.users.push(
     { ...responder, id: ROSA, email: 'rosa@example.com', displayName: 'Rosa Crédito', areaIds: [ids.credit] },
     { ...responder, id: TEO, email: 'teo@example.com', displayName: 'Teo Tesorería', areaIds: [ids.treasury] },

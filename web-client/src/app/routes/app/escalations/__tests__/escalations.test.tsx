@@ -16,7 +16,6 @@ function withStaff(api: FakeApi) {
       roles: ['area_responder'],
       areaIds: [ids.credit],
       active: true,
-      lockedUntil: null,
       createdAt: '2026-01-06T14:00:00Z',
     },
     {
@@ -26,7 +25,6 @@ function withStaff(api: FakeApi) {
       roles: ['backoffice'],
       areaIds: [],
       active: true,
-      lockedUntil: null,
       createdAt: '2026-01-06T14:00:00Z',
     },
   );
