@@ -22,19 +22,38 @@ namespace HelpDesk.Tests.Platform;
 /// <summary>OpenTelemetry: the Prometheus scrape at /metrics, who may read it, and the product's own instruments.</summary>
 public sealed class TelemetryTests : IntegrationTest
 {
+    private const string Token = "a-long-random-scrape-token-0123456789";
+
+    /// <summary>
+    /// An app of its own, with a scrape token. Its meters are new: the shared app's ASP.NET Core and outbox instruments
+    /// share their names with those of every app the run has started, and the SDK stops exporting an instrument when a
+    /// namesake is disposed with its app (one app per process in production, so only the tests meet this).
+    /// </summary>
+    private static HelpDeskFactory AppWithToken() => new(new Dictionary<string, string?> { ["HelpDesk:Telemetry:MetricsToken"] = Token });
+
+    private static HttpClient Scraper(HelpDeskFactory app, string token = Token)
+    {
+        var client = app.CreatePlainClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
     [Test]
     public async Task Metrics_WhenTicketsCreated_CountByChannel_ShowOutboxBacklogAndRequestDurations()
     {
-        using var admin = await LoginAsAdminAsync();
-        using var agent = await LoginAsNewUserAsync("agente@test.example", ["agent"]);
-        var before = await ScrapeAsync(admin);
+        (await LoginAsNewUserAsync("agente@test.example", ["agent"])).Dispose();
+        await using var app = AppWithToken();
+        using var scraper = Scraper(app);
+        using var agent = app.CreateBrowserClient();
+        Assert.That((await agent.PostAsJsonAsync("/api/auth/login", new { email = "agente@test.example", password = "Password-1234" })).IsSuccessStatusCode);
+        var before = await ScrapeAsync(scraper);
         await TicketApi.CreateAsync(agent, TicketApi.NewTicket(channel: "email"));
         await TicketApi.CreateAsync(agent, TicketApi.NewTicket(channel: "email"));
         await TicketApi.CreateAsync(agent, TicketApi.NewTicket(channel: "phone"));
         // The outbox gauges read the database at most once per CacheFor (by the app's clock): let a fresh read happen.
         App.Clock.Advance(OutboxMetrics.CacheFor + TimeSpan.FromSeconds(60));
 
-        var after = await ScrapeAsync(admin);
+        var after = await ScrapeAsync(scraper);
         var waiting = (await Outbox.AllAsync()).Count(e => e.SentAt is null);
         using var all = Assert.EnterMultipleScope();
         Assert.That(Value(after, "helpdesk_tickets_created_total", ("channel", "email"), ("type", "claim"))
@@ -70,18 +89,14 @@ public sealed class TelemetryTests : IntegrationTest
     [Test]
     public async Task Metrics_WithTheConfiguredToken_AreServedToAScraper_AndStayOutOfTheApiContract()
     {
-        const string token = "a-long-random-scrape-token-0123456789";
-        await using var app = new HelpDeskFactory(new Dictionary<string, string?> { ["HelpDesk:Telemetry:MetricsToken"] = token });
-        using var scraper = app.CreatePlainClient();
-        scraper.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        using var wrong = app.CreatePlainClient();
-        wrong.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token[..^1]);
+        await using var app = AppWithToken();
+        using var scraper = Scraper(app);
+        using var wrong = Scraper(app, Token[..^1]);
+        using var admin = await LoginAsAdminAsync();
 
-        var response = await scraper.GetAsync("/metrics");
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), text);
-        Assert.That(text, Does.Contain("# TYPE helpdesk_outbox_backlog gauge"));
+        Assert.That(await ScrapeAsync(scraper), Does.Contain("# TYPE helpdesk_outbox_backlog gauge"));
         Assert.That((await wrong.GetAsync("/metrics")).StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+        Assert.That(await ScrapeAsync(admin), Does.Contain("# TYPE "), "administrators may read it too");
         var contract = await scraper.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
         Assert.That(contract.GetProperty("paths").TryGetProperty("/metrics", out _), Is.False);
     }
