@@ -15,6 +15,7 @@ using HelpDesk.Sla.BreachCheck;
 using HelpDesk.Tests.Infrastructure;
 using HelpDesk.Tests.Tickets;
 using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry.Trace;
 using static HelpDesk.Tests.Sla.SlaArrange;
 
 namespace HelpDesk.Tests.Platform;
@@ -99,6 +100,31 @@ public sealed class TelemetryTests : IntegrationTest
         Assert.That(await ScrapeAsync(admin), Does.Contain("# TYPE "), "administrators may read it too");
         var contract = await scraper.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
         Assert.That(contract.GetProperty("paths").TryGetProperty("/metrics", out _), Is.False);
+    }
+
+    [Test]
+    public async Task Traces_WhenAnOtlpEndpointIsConfigured_AreExportedToIt()
+    {
+        var port = TestSmtpServer.FreePort();
+        using var collector = new HttpListener();
+        collector.Prefixes.Add($"http://127.0.0.1:{port}/");
+        collector.Start();
+        var received = collector.GetContextAsync();
+        await using var app = new HelpDeskFactory(new Dictionary<string, string?>
+        {
+            ["HelpDesk:Telemetry:OtlpEndpoint"] = $"http://127.0.0.1:{port}",
+            ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
+        });
+        using var client = app.CreatePlainClient();
+
+        await client.GetAsync("/api/auth/me");
+        app.Services.GetRequiredService<TracerProvider>().ForceFlush(10_000);
+
+        Assert.That(await Task.WhenAny(received, Task.Delay(TimeSpan.FromSeconds(10))), Is.SameAs(received), "the collector got an export");
+        var export = await received;
+        Assert.That(export.Request.HttpMethod, Is.EqualTo("POST"));
+        Assert.That(export.Request.Url!.AbsolutePath, Is.EqualTo("/v1/traces"));
+        export.Response.Close();
     }
 
     [Test]
