@@ -24,6 +24,8 @@ internal sealed class HelpDeskOptions
     public BootstrapAdminOptions BootstrapAdmin { get; set; } = new();
 
     public RateLimitOptions RateLimits { get; set; } = new();
+
+    public Platform.TelemetryOptions Telemetry { get; set; } = new();
 }
 
 internal sealed class BootstrapAdminOptions

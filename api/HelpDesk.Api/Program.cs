@@ -33,6 +33,7 @@ builder.Services.AddHttpLogging(o =>
     o.LoggingFields = HttpLoggingFields.RequestMethod | HttpLoggingFields.RequestPath | HttpLoggingFields.ResponseStatusCode | HttpLoggingFields.Duration;
     o.CombineLogs = true;
 });
+builder.AddHelpDeskTelemetry(options.Telemetry);
 builder.Services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
 
 DapperConfiguration.Configure();
@@ -88,6 +89,7 @@ app.UseSwaggerUI(o =>
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = ReadinessReport.WriteAsync });
 app.MapHelpDeskJobsDashboard();
+app.MapHelpDeskMetrics();
 
 app.MapDirectory();
 app.MapCustomers();

@@ -17,6 +17,7 @@ internal static class Jobs
         if (runServer)
         {
             services.AddHangfireServer(o => o.WorkerCount = Math.Max(2, Environment.ProcessorCount));
+            JobTelemetry.Register();
         }
 
         return services;

@@ -18,6 +18,7 @@ public static class NotificationsModule
         services.AddSingleton<IEmailSender>(string.IsNullOrEmpty(options.SmtpHost) ? new DropFolderEmailSender(options) : new SmtpEmailSender(options));
         services.AddScoped<OutboxDispatcher>();
         services.AddTransient<OutboxJob>();
+        services.AddHostedService<OutboxMetrics>();
         if (runJobs)
         {
             services.AddHostedService<OutboxLoop>();

@@ -93,6 +93,7 @@ internal sealed class OutboxDispatcher(Db db, IMediator mediator, IEmailSender s
 #pragma warning restore CA1031
             {
                 logger.LogWarning("Email {EmailId} not sent (attempt {Attempt}): {Error}", row.Id, row.Attempts + 1, e.Message);
+                OutboxMetrics.EmailFailed(row.Attempts + 1);
                 await db.ExecuteAsync(FailedSql, new { row.Id, Error = e.Message, Next = now + Backoff(row.Attempts + 1), Now = now, MaxAttempts }, ct);
                 delivered = false;
             }

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using Hangfire;
+using HelpDesk.Shared.Telemetry;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,10 +19,16 @@ internal sealed class BreachCheckJob(IServiceProvider services)
     public async Task<BreachCheck.Result> Run(CancellationToken ct)
     {
         BreachCheck.Result result;
+        var started = Stopwatch.GetTimestamp();
         await using (var scope = services.CreateAsyncScope())
         {
             result = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new BreachCheck.Command(), ct);
         }
+
+        // Recorded once the pass has committed; a pass that fails counts in helpdesk.jobs.failed instead.
+        HelpDeskMetrics.BreachCheckDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds);
+        HelpDeskMetrics.SlaTransitions.Add(result.AtRisk, new KeyValuePair<string, object?>("transition", "at_risk"));
+        HelpDeskMetrics.SlaTransitions.Add(result.Breached, new KeyValuePair<string, object?>("transition", "breached"));
 
         if (result.More)
         {

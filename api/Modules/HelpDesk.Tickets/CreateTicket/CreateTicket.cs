@@ -7,6 +7,7 @@ using HelpDesk.Directory.Contracts;
 using HelpDesk.Shared.Data;
 using HelpDesk.Shared.Errors;
 using HelpDesk.Shared.Security;
+using HelpDesk.Shared.Telemetry;
 using HelpDesk.Tickets.Contracts;
 using HelpDesk.Tickets.Emails;
 using HelpDesk.Tickets.Tickets;
@@ -213,6 +214,7 @@ internal static class CreateTicket
                 await emails.AcknowledgeAsync(ticket, ct);
             }
 
+            HelpDeskMetrics.TicketsCreated.Add(1, new("channel", ticket.Channel), new("type", ticket.Type));
             return new Result(ticket.ToDto(user, clock.GetUtcNow()), ticket.TrackingToken, Replayed: false);
         }
 
