@@ -23,7 +23,6 @@ function apiWithReader(role: Role) {
     roles: [role],
     areaIds: [],
     active: true,
-    lockedUntil: null,
     createdAt: '2026-01-07T14:00:00Z',
   });
   return api;
