@@ -1,8 +1,10 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Security.Cryptography;
 using System.Text.Json;
 using HelpDesk.Tests.Infrastructure;
+using Npgsql;
 
 namespace HelpDesk.Tests.Tickets;
 
@@ -32,11 +34,17 @@ public sealed class AttachmentMemoryTests : IntegrationTest
         using var measured = await partner.PostAsync($"/api/tickets/{number}/attachments", form);
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
 
+        await TestContext.Out.WriteLineAsync($"allocated {allocated / 1024} KB for a {TenMegabytes / 1024} KB upload");
         Assert.That(measured.StatusCode, Is.EqualTo(HttpStatusCode.Created), await measured.Content.ReadAsStringAsync());
         Assert.That(allocated, Is.LessThan(3 * 1024 * 1024), $"allocated {allocated / 1024} KB for a {TenMegabytes / 1024} KB upload");
         var attachment = await measured.Content.ReadFromJsonAsync<JsonElement>();
         var download = await partner.GetByteArrayAsync($"/api/tickets/{number}/attachments/{attachment.Str("id")}");
         Assert.That(download, Is.EqualTo(file), "the stored bytes are the uploaded ones");
+        await using var connection = new NpgsqlConnection(TestDatabase.ConnectionString);
+        await connection.OpenAsync();
+        await using var sha = new NpgsqlCommand("SELECT sha256 FROM tickets.attachments WHERE id = @id", connection);
+        sha.Parameters.AddWithValue("id", Guid.Parse(attachment.Str("id")));
+        Assert.That(await sha.ExecuteScalarAsync(), Is.EqualTo(SHA256.HashData(file)), "the hash is the file's");
     }
 
     private static MultipartFormDataContent Form(byte[] content)
