@@ -115,7 +115,7 @@ public sealed class AttachmentAbortTests : IntegrationTest
         }
     }
 
-    private static byte[] Pdf(int size, int seed)
+    internal static byte[] Pdf(int size, int seed)
     {
         var content = new byte[size];
         new Random(seed).NextBytes(content);
