@@ -75,10 +75,12 @@ public sealed class KestrelApp : IAsyncDisposable
                     errors.Add($"{context.Request.Method} {context.Request.Path} threw {e.GetType().Name}: {e.Message} (aborted: {context.RequestAborted.IsCancellationRequested})");
                     throw;
                 }
-
-                if (context.RequestAborted.IsCancellationRequested)
+                finally
                 {
-                    errors.CountAbort();
+                    if (context.RequestAborted.IsCancellationRequested)
+                    {
+                        errors.CountAbort();
+                    }
                 }
 
                 if (context.Response.StatusCode >= 500)
