@@ -32,6 +32,12 @@ public sealed class Db(NpgsqlDataSource dataSource) : IDb, IAsyncDisposable
         return Transaction;
     }
 
+    /// <summary>
+    /// True once Npgsql has broken the connection (a write cut by the request's token, the server gone): the server ended
+    /// the transaction with the connection, and Npgsql disposed the transaction object.
+    /// </summary>
+    public bool ConnectionBroken => connection?.FullState == ConnectionState.Broken;
+
     /// <summary>Called by the transaction behaviour once the transaction has committed or rolled back.</summary>
     public void ForgetTransaction() => Transaction = null;
 

@@ -27,7 +27,14 @@ public sealed class TransactionBehavior<TMessage, TResponse>(Db db) : IPipelineB
         }
         catch
         {
-            await transaction.RollbackAsync(CancellationToken.None);
+            // On a broken connection there is nothing left to roll back, and trying throws ObjectDisposedException
+            // (NpgsqlTransaction) over the real cause: a 500 instead of a 503 for a lost database, or instead of the quiet
+            // 499 of an aborted request.
+            if (!db.ConnectionBroken)
+            {
+                await transaction.RollbackAsync(CancellationToken.None);
+            }
+
             throw;
         }
         finally

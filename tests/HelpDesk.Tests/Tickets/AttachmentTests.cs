@@ -54,6 +54,18 @@ public sealed class AttachmentTests : IntegrationTest
     }
 
     [Test]
+    public async Task UploadAttachment_WhenTextHasAControlByteFarIntoTheFile_Returns415()
+    {
+        using var agent = await LoginAsNewUserAsync("agente@test.example", ["agent"]);
+        var number = (await TicketApi.CreateAsync(agent)).Number();
+        var text = Enumerable.Repeat((byte)'a', 300 * 1024).ToArray();
+        Assert.That((await UploadAsync(agent, number, "notas.txt", text, "text/plain")).StatusCode, Is.EqualTo(HttpStatusCode.Created));
+        text[^10] = 0x01; // the file is checked as it streams past, block by block: the last block counts too
+        await Problem.AssertAsync(await UploadAsync(agent, number, "notas.txt", text, "text/plain"), HttpStatusCode.UnsupportedMediaType);
+        Assert.That((await agent.GetFromJsonAsync<List<JsonElement>>($"/api/tickets/{number}/attachments"))!.Count, Is.EqualTo(1));
+    }
+
+    [Test]
     public async Task UploadAttachment_WhenOver10Megabytes_Returns413()
     {
         using var agent = await LoginAsNewUserAsync("agente@test.example", ["agent"]);

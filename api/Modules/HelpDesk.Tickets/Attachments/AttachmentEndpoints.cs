@@ -88,11 +88,10 @@ internal static class AttachmentEndpoints
                 $"Attachments must be at most {FileTypes.MaxBytes / 1024 / 1024} MB.");
         }
 
+        // The form reader already holds the file (in memory up to 64 KB, beyond that in a temp file); its stream is
+        // seekable and goes to the handler as is, so the bytes reach PostgreSQL without a copy in memory.
         await using var stream = file.OpenReadStream();
-        using var buffer = new MemoryStream((int)file.Length);
-        await stream.CopyToAsync(buffer, ct);
-        var attachment = await mediator.Send(
-            new UploadAttachment.Command(number, file.FileName, buffer.GetBuffer().AsMemory(0, (int)buffer.Length), @internal, token), ct);
+        var attachment = await mediator.Send(new UploadAttachment.Command(number, file.FileName, stream, @internal, token), ct);
         return TypedResults.Created($"/api/tickets/{number}/attachments/{attachment.Id}", attachment);
     }
 

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using HelpDesk.Shared.Data;
 using HelpDesk.Shared.Errors;
 using HelpDesk.Shared.Security;
@@ -7,16 +6,20 @@ using HelpDesk.Tickets.Tickets;
 using HelpDesk.Tickets.Timeline;
 using Mediator;
 using Microsoft.AspNetCore.Http;
+using Npgsql;
+using NpgsqlTypes;
 
 namespace HelpDesk.Tickets.Attachments;
 
 internal static class UploadAttachment
 {
     /// <summary>
-    /// Internal: staff-only file (never shown to the customer or a partner). TrackingToken: the customer uploads from the
-    /// public pages, identified by the ticket's tracking token instead of a login.
+    /// Content: the file as a seekable stream (the form reader's, spooled to a temp file beyond 64 KB); it is read twice,
+    /// to check and hash it and then to send it to the database, and never held in memory. Internal: staff-only file
+    /// (never shown to the customer or a partner). TrackingToken: the customer uploads from the public pages, identified
+    /// by the ticket's tracking token instead of a login.
     /// </summary>
-    internal sealed record Command(string Number, string FileName, ReadOnlyMemory<byte> Content, bool Internal, string? TrackingToken = null)
+    internal sealed record Command(string Number, string FileName, Stream Content, bool Internal, string? TrackingToken = null)
         : ICommand<AttachmentDto>;
 
     internal sealed class Handler(IDb db, ICurrentUser user, TimelineWriter timeline, TicketChanges changes, TimeProvider clock)
@@ -46,14 +49,16 @@ internal static class UploadAttachment
                 throw new ForbiddenException("Only staff attach internal files.");
             }
 
-            if (command.Content.Length is 0 or > FileTypes.MaxBytes)
+            var size = command.Content.Length;
+            if (size is 0 or > FileTypes.MaxBytes)
             {
                 throw new ProblemException(StatusCodes.Status413PayloadTooLarge, "file-too-large", "File too large",
                     $"Attachments must be between 1 byte and {FileTypes.MaxBytes / 1024 / 1024} MB.");
             }
 
             var fileName = Path.GetFileName(command.FileName.Replace('\\', '/')).Trim();
-            var contentType = FileTypes.Recognise(fileName, command.Content)
+            var inspection = await FileTypes.InspectAsync(fileName, command.Content, ct);
+            var contentType = inspection.ContentType
                 ?? throw new ProblemException(StatusCodes.Status415UnsupportedMediaType, "file-type-not-allowed", "File type not allowed",
                     $"Attach {FileTypes.AllowedList} files whose content matches their extension.");
 
@@ -64,19 +69,31 @@ internal static class UploadAttachment
                 TicketId = ticket.Id,
                 FileName = fileName.Length > 255 ? fileName[^255..] : fileName,
                 ContentType = contentType,
-                SizeBytes = command.Content.Length,
-                Sha256 = SHA256.HashData(command.Content.Span),
+                SizeBytes = (int)size,
+                inspection.Sha256,
                 command.Internal,
                 UserId = fromCustomer ? null : user.UserId,
                 UploadedByName = fromCustomer ? ticket.PublicRequesterName : user.DisplayName ?? user.Email ?? "",
                 Now = now,
             }, ct);
-            await db.ExecuteAsync(ContentSql, new { attachment.Id, Content = command.Content.ToArray() }, ct);
+            command.Content.Position = 0;
+            await StoreContentAsync(attachment.Id, command.Content, ct);
             await timeline.AppendAsync(ticket.Id, TimelineEvents.AttachmentAdded,
                 new { attachmentId = attachment.Id, attachment.FileName, attachment.SizeBytes, attachment.Internal },
                 fromCustomer ? null : user.UserId, fromCustomer ? ticket.PublicRequesterName : user.DisplayName, ct);
             await changes.TouchAsync(ticket.Id, ct);
             return attachment;
+        }
+
+        // Npgsql sends a Stream parameter as bytea straight from the stream, in write-buffer-sized pieces (Dapper would
+        // not take a Stream, hence the plain command on the scope's connection and transaction).
+        private async Task StoreContentAsync(Guid attachmentId, Stream content, CancellationToken ct)
+        {
+            var connection = await db.ConnectionAsync(ct);
+            await using var insert = new NpgsqlCommand(ContentSql, connection, db.Transaction);
+            insert.Parameters.Add(new NpgsqlParameter<Guid>("Id", attachmentId));
+            insert.Parameters.Add(new NpgsqlParameter("Content", NpgsqlDbType.Bytea) { Value = content });
+            await insert.ExecuteNonQueryAsync(ct);
         }
     }
 }
