@@ -6,6 +6,7 @@ namespace HelpDesk.Shared.Data;
 public sealed class Db(NpgsqlDataSource dataSource) : IDb, IAsyncDisposable
 {
     private NpgsqlConnection? connection;
+    private List<Action>? afterCommit;
 
     public NpgsqlTransaction? Transaction { get; private set; }
 
@@ -38,8 +39,34 @@ public sealed class Db(NpgsqlDataSource dataSource) : IDb, IAsyncDisposable
     /// </summary>
     public bool ConnectionBroken => connection?.FullState == ConnectionState.Broken;
 
-    /// <summary>Called by the transaction behaviour once the transaction has committed or rolled back.</summary>
-    public void ForgetTransaction() => Transaction = null;
+    public void AfterCommit(Action work)
+    {
+        if (Transaction is null)
+        {
+            work();
+            return;
+        }
+
+        (afterCommit ??= []).Add(work);
+    }
+
+    /// <summary>
+    /// Called by whoever began the transaction once it has ended: the after-commit work runs if it committed and is
+    /// dropped otherwise.
+    /// </summary>
+    public void ForgetTransaction(bool committed)
+    {
+        Transaction = null;
+        var work = afterCommit;
+        afterCommit = null;
+        if (committed)
+        {
+            foreach (var item in work ?? [])
+            {
+                item();
+            }
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -14,4 +14,11 @@ public interface IDb
     NpgsqlTransaction? Transaction { get; }
 
     ValueTask<NpgsqlTransaction> BeginTransactionAsync(IsolationLevel isolationLevel, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// In-process work that must only happen once the current transaction has committed (wake a dispatcher, forget a
+    /// cached row); dropped if it rolls back; run at once outside a transaction. Keep it quick and non-throwing: the
+    /// change is already committed when it runs.
+    /// </summary>
+    void AfterCommit(Action work);
 }

@@ -6,7 +6,8 @@ namespace HelpDesk.Shared.Messaging;
 
 /// <summary>
 /// Each command runs in one database transaction: its writes and everything its events' handlers write
-/// (including outbox rows) commit together or not at all. A command sent from inside another command joins it.
+/// (including outbox rows) commit together or not at all. A command sent from inside another command joins it. Work
+/// registered with <see cref="IDb.AfterCommit"/> runs once the transaction has committed.
 /// </summary>
 public sealed class TransactionBehavior<TMessage, TResponse>(Db db) : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IBaseCommand
@@ -19,10 +20,12 @@ public sealed class TransactionBehavior<TMessage, TResponse>(Db db) : IPipelineB
         }
 
         var transaction = await db.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
+        var committed = false;
         try
         {
             var response = await next(message, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            committed = true;
             return response;
         }
         catch
@@ -40,7 +43,7 @@ public sealed class TransactionBehavior<TMessage, TResponse>(Db db) : IPipelineB
         finally
         {
             await transaction.DisposeAsync();
-            db.ForgetTransaction();
+            db.ForgetTransaction(committed);
         }
     }
 }

@@ -7,7 +7,7 @@ namespace HelpDesk.Tests.Tickets;
 
 public sealed class PublicWebFormTests : IntegrationTest
 {
-    private static object WebRequest(string? website = null) => new
+    internal static object WebRequest(string? website = null) => new
     {
         documentType = "CC",
         documentNumber = "43111222",

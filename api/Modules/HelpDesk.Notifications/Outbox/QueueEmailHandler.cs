@@ -26,7 +26,7 @@ internal sealed class QueueEmailHandler(IDb db, TimeProvider clock, IOutboxKick 
             command.TicketId,
             Now = now,
         }, ct);
-        kick.Kick();
+        db.AfterCommit(kick.Kick);
         return id;
     }
 }

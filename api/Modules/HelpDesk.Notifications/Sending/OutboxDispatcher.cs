@@ -72,6 +72,7 @@ internal sealed class OutboxDispatcher(Db db, IMediator mediator, IEmailSender s
     private async Task<bool?> SendNextAsync(CancellationToken ct)
     {
         var transaction = await db.BeginTransactionAsync(IsolationLevel.ReadCommitted, ct);
+        var committed = false;
         try
         {
             var now = clock.GetUtcNow();
@@ -79,6 +80,7 @@ internal sealed class OutboxDispatcher(Db db, IMediator mediator, IEmailSender s
             if (row is null)
             {
                 await transaction.CommitAsync(ct);
+                committed = true;
                 return null;
             }
 
@@ -106,12 +108,13 @@ internal sealed class OutboxDispatcher(Db db, IMediator mediator, IEmailSender s
             }
 
             await transaction.CommitAsync(ct);
+            committed = true;
             return delivered;
         }
         finally
         {
             await transaction.DisposeAsync();
-            db.ForgetTransaction();
+            db.ForgetTransaction(committed);
         }
     }
 

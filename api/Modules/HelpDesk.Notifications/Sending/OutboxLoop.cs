@@ -17,9 +17,8 @@ internal sealed class OutboxLoop(IServiceProvider services, OutboxKick kick, Ema
         {
             try
             {
+                // Kicked once the transaction that queued an email has committed (IDb.AfterCommit).
                 await kick.WaitAsync(TimeSpan.FromSeconds(options.PollSeconds), stoppingToken);
-                // Let the transaction that queued the email commit first.
-                await Task.Delay(TimeSpan.FromMilliseconds(500), stoppingToken);
                 await OutboxJob.RunAsync(services, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
