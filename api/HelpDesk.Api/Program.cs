@@ -49,12 +49,7 @@ builder.Services.AddMediator(o =>
 });
 builder.Services.AddHelpDeskJobs(connectionString, options.RunJobs);
 
-builder.Services.AddDirectory();
-builder.Services.AddCustomers();
-builder.Services.AddTickets();
-builder.Services.AddEscalation();
-builder.Services.AddSla();
-builder.Services.AddNotifications(builder.Configuration, options.RunJobs);
+builder.Services.AddModules(builder.Configuration, options.RunJobs);
 
 var app = builder.Build();
 
@@ -91,12 +86,7 @@ app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c
 app.MapHelpDeskJobsDashboard();
 app.MapHelpDeskMetrics();
 
-app.MapDirectory();
-app.MapCustomers();
-app.MapTickets();
-app.MapEscalation();
-app.MapSla();
-app.MapNotifications();
+app.MapModules();
 
 app.MapSpa(options.SpaPath);
 

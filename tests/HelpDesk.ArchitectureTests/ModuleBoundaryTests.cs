@@ -66,6 +66,17 @@ public sealed class ModuleBoundaryTests
         Assert.That(result.IsSuccessful, Is.True, string.Join(", ", result.FailingTypeNames ?? []));
     }
 
+    [TestCaseSource(nameof(ModuleCases))]
+    public void Module_ShowsTheHostOneFace_AndTheHostLoopsOverIt(Assembly module)
+    {
+        var faces = module.GetExportedTypes().Where(t => typeof(HelpDesk.Shared.Web.IHelpDeskModule).IsAssignableFrom(t)).ToList();
+        Assert.That(faces.Select(t => t.Name), Is.EqualTo(new[] { ModuleName(module)["HelpDesk.".Length..] + "Module" }), "one IHelpDeskModule, named after the module");
+
+        var hostList = (IEnumerable<HelpDesk.Shared.Web.IHelpDeskModule>)typeof(Program).Assembly.GetType("HelpDesk.Api.Platform.Modules")!
+            .GetField("All", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
+        Assert.That(hostList.Select(m => m.GetType()), Does.Contain(faces[0]), "the host's module list (Platform/Modules.cs) includes it");
+    }
+
     [Test]
     public void Shared_DoesNotDependOnAnyModule()
     {

@@ -21,9 +21,10 @@ internal static class DatabaseStartup
         var ct = app.Lifetime.ApplicationStopping;
         if (options.Demo)
         {
-            await DirectoryModule.SeedDemoDataAsync(app.Services, ct);
-            await HelpDesk.Escalation.EscalationModule.SeedDemoDataAsync(app.Services, ct);
-            await HelpDesk.Sla.SlaModule.SeedDemoDataAsync(app.Services, ct);
+            foreach (var module in Modules.All)
+            {
+                await module.SeedDemoAsync(app.Services, ct);
+            }
             foreach (var login in DirectoryModule.DemoLogins())
             {
                 app.Logger.LogInformation("Demo login: {Login}", login);

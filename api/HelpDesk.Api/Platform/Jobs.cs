@@ -27,9 +27,10 @@ internal static class Jobs
     public static void ScheduleRecurringJobs(this WebApplication app)
     {
         var jobs = app.Services.GetRequiredService<IRecurringJobManager>();
-        HelpDesk.Notifications.NotificationsModule.ScheduleNotificationJobs(jobs);
-        HelpDesk.Sla.SlaModule.ScheduleSlaJobs(jobs);
-        HelpDesk.Tickets.TicketsModule.ScheduleTicketJobs(jobs);
+        foreach (var module in Modules.All)
+        {
+            module.ScheduleJobs(jobs);
+        }
     }
 
     public static void MapHelpDeskJobsDashboard(this WebApplication app) =>

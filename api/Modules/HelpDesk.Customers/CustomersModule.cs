@@ -9,17 +9,16 @@ using Microsoft.Extensions.DependencyInjection;
 namespace HelpDesk.Customers;
 
 /// <summary>Customer records (CRM): documents, contact data, kind and segments, identity verification, change history.</summary>
-public static class CustomersModule
+public sealed class CustomersModule : IHelpDeskModule
 {
-    public static IServiceCollection AddCustomers(this IServiceCollection services)
+    public void AddServices(IServiceCollection services, ModuleSettings settings)
     {
         services.AddScoped<CustomerHistory>();
         services.AddModuleValidators(typeof(CustomersModule).Assembly);
-        return services;
     }
 
     /// <summary>Staff only: partner API keys do not reach customer records.</summary>
-    public static IEndpointRouteBuilder MapCustomers(this IEndpointRouteBuilder routes)
+    public void MapEndpoints(IEndpointRouteBuilder routes)
     {
         var customers = routes.MapGroup("/api/customers").WithTags("Customers").RequireAuthorization(Policies.Staff);
         SearchCustomers.SearchCustomersEndpoint.Map(customers);
@@ -31,6 +30,5 @@ public static class CustomersModule
         RecordIdentityVerification.RecordIdentityVerificationEndpoint.Map(customers);
         ListIdentityVerifications.ListIdentityVerificationsEndpoint.Map(customers);
         ListCustomerHistory.ListCustomerHistoryEndpoint.Map(customers);
-        return routes;
     }
 }

@@ -17,9 +17,9 @@ using Npgsql;
 namespace HelpDesk.Directory;
 
 /// <summary>Identity and access, areas and the topic catalogue, partner API keys, the security audit log.</summary>
-public static class DirectoryModule
+public sealed class DirectoryModule : IHelpDeskModule
 {
-    public static IServiceCollection AddDirectory(this IServiceCollection services)
+    public void AddServices(IServiceCollection services, ModuleSettings settings)
     {
         services.AddSingleton<IPasswordHasher<StaffAccount>, PasswordHasher<StaffAccount>>();
         services.AddScoped<AuditWriter>();
@@ -31,10 +31,9 @@ public static class DirectoryModule
         services.AddSingleton<TopicCache>();
         services.AddSingleton<IProcessCache>(sp => sp.GetRequiredService<TopicCache>());
         services.AddModuleValidators(typeof(DirectoryModule).Assembly);
-        return services;
     }
 
-    public static IEndpointRouteBuilder MapDirectory(this IEndpointRouteBuilder routes)
+    public void MapEndpoints(IEndpointRouteBuilder routes)
     {
         var auth = routes.MapGroup("/api/auth").WithTags("Auth");
         Login.LoginEndpoint.Map(auth);
@@ -58,7 +57,6 @@ public static class DirectoryModule
         CreateApiKey.CreateApiKeyEndpoint.Map(admin);
         RevokeApiKey.RevokeApiKeyEndpoint.Map(admin);
         ListAuditLog.ListAuditLogEndpoint.Map(admin);
-        return routes;
     }
 
     /// <summary>Production start: makes sure an administrator exists, from configuration if needed.</summary>
@@ -66,7 +64,7 @@ public static class DirectoryModule
         FirstAdministrator.EnsureAsync(services, email, password, displayName, ct);
 
     /// <summary>Demo start: loads the demo areas, topics and users (idempotent).</summary>
-    public static Task SeedDemoDataAsync(IServiceProvider services, CancellationToken ct) =>
+    public Task SeedDemoAsync(IServiceProvider services, CancellationToken ct) =>
         DemoData.SeedAsync(
             services.GetRequiredService<NpgsqlDataSource>(),
             services.GetRequiredService<IPasswordHasher<StaffAccount>>(),

@@ -1,3 +1,4 @@
+using HelpDesk.Shared.Web;
 using Hangfire;
 using HelpDesk.Notifications.Sending;
 using Microsoft.AspNetCore.Routing;
@@ -7,11 +8,11 @@ using Microsoft.Extensions.DependencyInjection;
 namespace HelpDesk.Notifications;
 
 /// <summary>The email outbox and its sender, and in-app notices; later webhooks.</summary>
-public static class NotificationsModule
+public sealed class NotificationsModule : IHelpDeskModule
 {
-    public static IServiceCollection AddNotifications(this IServiceCollection services, IConfiguration configuration, bool runJobs)
+    public void AddServices(IServiceCollection services, ModuleSettings settings)
     {
-        var options = configuration.GetSection("HelpDesk:Email").Get<EmailOptions>() ?? new EmailOptions();
+        var options = settings.Configuration.GetSection("HelpDesk:Email").Get<EmailOptions>() ?? new EmailOptions();
         services.AddSingleton(options);
         services.AddSingleton<OutboxKick>();
         services.AddSingleton<IOutboxKick>(sp => sp.GetRequiredService<OutboxKick>());
@@ -19,21 +20,18 @@ public static class NotificationsModule
         services.AddScoped<OutboxDispatcher>();
         services.AddTransient<OutboxJob>();
         services.AddHostedService<OutboxMetrics>();
-        if (runJobs)
+        if (settings.RunJobs)
         {
             services.AddHostedService<OutboxLoop>();
         }
-
-        return services;
     }
 
-    public static IEndpointRouteBuilder MapNotifications(this IEndpointRouteBuilder routes)
+    public void MapEndpoints(IEndpointRouteBuilder routes)
     {
         Notices.NoticeEndpoints.Map(routes);
-        return routes;
     }
 
     /// <summary>Registers the module's recurring jobs (idempotent: same id, same schedule).</summary>
-    public static void ScheduleNotificationJobs(IRecurringJobManager jobs) =>
+    public void ScheduleJobs(IRecurringJobManager jobs) =>
         jobs.AddOrUpdate<OutboxJob>(OutboxJob.RecurringJobId, job => job.SendDueEmails(CancellationToken.None), Cron.Minutely());
 }

@@ -15,9 +15,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace HelpDesk.Sla;
 
 /// <summary>Service levels: business calendars, policies, the clocks of tickets and escalation legs, and the breach check.</summary>
-public static class SlaModule
+public sealed class SlaModule : IHelpDeskModule
 {
-    public static IServiceCollection AddSla(this IServiceCollection services)
+    public void AddServices(IServiceCollection services, ModuleSettings settings)
     {
         services.AddScoped<CalendarStore>();
         services.AddScoped<ClockKeeper>();
@@ -26,21 +26,20 @@ public static class SlaModule
         services.AddSingleton<IProcessCache>(sp => sp.GetRequiredService<SlaSettingsCache>());
         services.AddScoped<NewTicketClocks>();
         services.AddTransient<BreachCheckJob>();
-        return services.AddModuleValidators(typeof(SlaModule).Assembly);
+        services.AddModuleValidators(typeof(SlaModule).Assembly);
     }
 
-    public static IEndpointRouteBuilder MapSla(this IEndpointRouteBuilder routes)
+    public void MapEndpoints(IEndpointRouteBuilder routes)
     {
         CalendarEndpoints.Map(routes);
         PolicyEndpoints.Map(routes);
         SlaReadEndpoints.Map(routes);
-        return routes;
     }
 
-    public static void ScheduleSlaJobs(IRecurringJobManager jobs) =>
+    public void ScheduleJobs(IRecurringJobManager jobs) =>
         jobs.AddOrUpdate<BreachCheckJob>(BreachCheckJob.RecurringJobId, job => job.Run(CancellationToken.None), Cron.Minutely());
 
-    public static async Task SeedDemoDataAsync(IServiceProvider services, CancellationToken ct)
+    public async Task SeedDemoAsync(IServiceProvider services, CancellationToken ct)
     {
         await Setup.DemoCalendars.SeedAsync(services, ct);
         await Setup.DemoPolicies.SeedAsync(services, ct);

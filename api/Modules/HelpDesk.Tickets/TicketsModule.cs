@@ -11,9 +11,9 @@ using HelpDesk.Shared.Web;
 namespace HelpDesk.Tickets;
 
 /// <summary>PQRS tickets: intake from every channel, lifecycle, replies and notes, timeline, lists and search.</summary>
-public static class TicketsModule
+public sealed class TicketsModule : IHelpDeskModule
 {
-    public static IServiceCollection AddTickets(this IServiceCollection services)
+    public void AddServices(IServiceCollection services, ModuleSettings settings)
     {
         services.AddScoped<TimelineWriter>();
         services.AddScoped<TicketEmails>();
@@ -22,13 +22,12 @@ public static class TicketsModule
         services.AddSingleton<TicketClock>();
         services.AddTransient<CreateTicket.TicketNumbersJob>();
         services.AddModuleValidators(typeof(TicketsModule).Assembly);
-        return services;
     }
 
-    public static void ScheduleTicketJobs(IRecurringJobManager jobs) =>
+    public void ScheduleJobs(IRecurringJobManager jobs) =>
         jobs.AddOrUpdate<CreateTicket.TicketNumbersJob>(CreateTicket.TicketNumbersJob.RecurringJobId, job => job.PrepareNextYear(CancellationToken.None), Cron.Daily());
 
-    public static IEndpointRouteBuilder MapTickets(this IEndpointRouteBuilder routes)
+    public void MapEndpoints(IEndpointRouteBuilder routes)
     {
         var tickets = routes.MapGroup("/api/tickets").WithTags("Tickets");
         CreateTicket.CreateTicketEndpoint.Map(tickets);
@@ -43,6 +42,5 @@ public static class TicketsModule
         GetTimeline.GetTimelineEndpoint.Map(tickets);
         Attachments.AttachmentEndpoints.Map(tickets);
         TrackTicket.PublicEndpoints.Map(routes);
-        return routes;
     }
 }
