@@ -4,10 +4,26 @@ namespace HelpDesk.Notifications.Contracts;
 
 /// <summary>
 /// Puts an email in the outbox inside the caller's transaction: it is sent after commit by a job (with retries), never
-/// for a change that rolled back, and never lost when SMTP is down. Bodies are plain text; the HTML part is made from it
-/// with everything escaped.
+/// for a change that rolled back, and never lost when SMTP is down. TextBody is the plain-text part; without HtmlBody the
+/// HTML part is made from it with everything escaped.
 /// </summary>
-public sealed record QueueEmail(string ToAddress, string? ToName, string Subject, string TextBody, Guid? TicketId) : ICommand<Guid>;
+public sealed record QueueEmail(string ToAddress, string? ToName, string Subject, string TextBody, Guid? TicketId) : ICommand<Guid>
+{
+    /// <summary>
+    /// An HTML part written by the sender (inline CSS, no scripts, no external images: show pictures with
+    /// <c>src="cid:…"</c> of an inline attachment). Whatever it shows that came from users must already be escaped.
+    /// </summary>
+    public string? HtmlBody { get; init; }
+
+    /// <summary>Files attached, and images shown inline by the HTML part (those with a ContentId).</summary>
+    public IReadOnlyList<EmailAttachment> Attachments { get; init; } = [];
+}
+
+/// <summary>
+/// A file sent with an email. With a ContentId it is an inline image of the HTML part (<c>&lt;img src="cid:ContentId"&gt;</c>)
+/// rather than an attachment the reader downloads.
+/// </summary>
+public sealed record EmailAttachment(string FileName, string ContentType, byte[] Content, string? ContentId = null);
 
 /// <summary>An outbox email handed to the mail server.</summary>
 public sealed record EmailSent(Guid EmailId, Guid? TicketId, string ToAddress, string Subject, DateTimeOffset SentAt);

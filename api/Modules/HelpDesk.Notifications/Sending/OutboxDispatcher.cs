@@ -17,12 +17,17 @@ internal sealed class OutboxDispatcher(Db db, IMediator mediator, IEmailSender s
     public const int MaxAttempts = 8;
 
     private const string ClaimSql = """
-        SELECT id, to_address, to_name, subject, text_body, ticket_id, attempts
+        SELECT id, to_address, to_name, subject, text_body, html_body, ticket_id, attempts
         FROM notifications.outbox_emails
         WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= @Now
         ORDER BY next_attempt_at
         LIMIT 1
         FOR UPDATE SKIP LOCKED
+        """;
+
+    private const string AttachmentsSql = """
+        SELECT file_name AS FileName, content_type AS ContentType, content AS Content, content_id AS ContentId
+        FROM notifications.outbox_email_attachments WHERE email_id = @Id ORDER BY position
         """;
 
     private const string SentSql = "UPDATE notifications.outbox_emails SET sent_at = @Now, attempts = attempts + 1, last_error = NULL WHERE id = @Id";
@@ -41,6 +46,7 @@ internal sealed class OutboxDispatcher(Db db, IMediator mediator, IEmailSender s
         public string? ToName { get; init; }
         public string Subject { get; init; } = "";
         public string TextBody { get; init; } = "";
+        public string? HtmlBody { get; init; }
         public Guid? TicketId { get; init; }
         public int Attempts { get; init; }
     }
@@ -84,10 +90,12 @@ internal sealed class OutboxDispatcher(Db db, IMediator mediator, IEmailSender s
                 return null;
             }
 
+            var attachments = (await db.QueryAsync<EmailAttachment>(AttachmentsSql, new { row.Id }, ct)).ToList();
+            var email = new EmailMessageFactory.Email(row.ToAddress, row.ToName, row.Subject, row.TextBody, row.HtmlBody, attachments);
             bool delivered;
             try
             {
-                await sender.SendAsync(EmailMessageFactory.Create(options, row.Id, row.ToAddress, row.ToName, row.Subject, row.TextBody), ct);
+                await sender.SendAsync(EmailMessageFactory.Create(options, row.Id, email), ct);
                 delivered = true;
             }
 #pragma warning disable CA1031 // Any failure to deliver is retried later; the email stays in the outbox.
