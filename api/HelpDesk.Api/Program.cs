@@ -9,6 +9,7 @@ using HelpDesk.Notifications;
 using HelpDesk.Tickets;
 using HelpDesk.Shared.Data;
 using HelpDesk.Shared.Messaging;
+using HelpDesk.Shared.Organisation;
 using HelpDesk.Sla;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpLogging;
@@ -19,6 +20,7 @@ builder.Services.AddSingleton(options);
 var connectionString = builder.Configuration.GetConnectionString("HelpDesk") ?? "";
 
 builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton(services => OrganisationSettings.From(services.GetRequiredService<IConfiguration>()));
 // Malformed bodies reach the exception handler as BadHttpRequestException, so they get the same problem shape.
 builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 builder.Services.AddJsonInputRules();
@@ -52,6 +54,8 @@ builder.Services.AddHelpDeskJobs(connectionString, options.RunJobs);
 builder.Services.AddModules(builder.Configuration, options.RunJobs);
 
 var app = builder.Build();
+// A time zone or language that names nothing stops the start rather than the first request that needs it.
+app.Services.GetRequiredService<OrganisationSettings>();
 
 // The build runs this program to write the OpenAPI document; that run must not touch a database.
 var writingOpenApiDocument = System.Reflection.Assembly.GetEntryAssembly()?.GetName().Name == "GetDocument.Insider";

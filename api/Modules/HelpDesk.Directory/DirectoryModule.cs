@@ -48,6 +48,7 @@ public sealed class DirectoryModule : IHelpDeskModule
         CreateTopic.CreateTopicEndpoint.Map(directory);
         UpdateTopic.UpdateTopicEndpoint.Map(directory);
         ListStaff.ListStaffEndpoint.Map(directory);
+        GetOrganisationSettings.GetOrganisationSettingsEndpoint.Map(directory);
 
         var admin = routes.MapGroup("/api/admin").WithTags("Administration").RequireAuthorization(Policies.Admin);
         ListUsers.ListUsersEndpoint.Map(admin);

@@ -19,7 +19,6 @@ public sealed class TicketsModule : IHelpDeskModule
         services.AddScoped<TicketEmails>();
         services.AddScoped<TicketChanges>();
         services.AddSingleton<TicketLinks>();
-        services.AddSingleton<TicketClock>();
         services.AddTransient<CreateTicket.TicketNumbersJob>();
         services.AddModuleValidators(typeof(TicketsModule).Assembly);
     }

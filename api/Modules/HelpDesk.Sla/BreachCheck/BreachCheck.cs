@@ -2,6 +2,7 @@ using System.Globalization;
 using HelpDesk.Directory.Contracts;
 using HelpDesk.Notifications.Contracts;
 using HelpDesk.Shared.Data;
+using HelpDesk.Shared.Organisation;
 using HelpDesk.Shared.Security;
 using HelpDesk.Sla.Clocks;
 using HelpDesk.Tickets.Contracts;
@@ -30,7 +31,7 @@ internal static class BreachCheck
     /// <param name="More">The pass stopped at its limit: more transitions are due now (the job runs again at once).</param>
     internal sealed record Result(int AtRisk, int Breached, bool More = false);
 
-    internal sealed class Handler(IDb db, IMediator mediator, IConfiguration configuration, TimeProvider clock)
+    internal sealed class Handler(IDb db, IMediator mediator, IConfiguration configuration, OrganisationSettings organisation, TimeProvider clock)
         : ICommandHandler<Command, Result>
     {
         /// <summary>
@@ -108,7 +109,7 @@ internal static class BreachCheck
             var breaches = crossed.Count(c => c.IsBreach);
             var supervisors = breaches > 0 ? await mediator.Send(new ListStaffWithRole(Role.Supervisor), ct) : [];
             var supervisorsPerBreach = breaches <= SupervisorDigestAbove;
-            var zone = TimeZoneInfo.FindSystemTimeZoneById(configuration["HelpDesk:TimeZone"] ?? "America/Bogota");
+            var zone = organisation.TimeZone;
             // Each person hears once per pass: of the one clock that crossed, or of all of theirs in one digest (at 06:00
             // a backlog's worth of legal terms crosses at once).
             var perPerson = new Dictionary<Guid, List<BreachNotices.Crossing>>();

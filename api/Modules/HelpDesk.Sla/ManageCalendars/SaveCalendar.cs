@@ -3,6 +3,7 @@ using System.Text.Json;
 using FluentValidation;
 using HelpDesk.Shared.Data;
 using HelpDesk.Shared.Errors;
+using HelpDesk.Shared.Organisation;
 using HelpDesk.Sla.Calendars;
 using Mediator;
 using Npgsql;

@@ -6,6 +6,7 @@ using HelpDesk.Customers.Contracts;
 using HelpDesk.Directory.Contracts;
 using HelpDesk.Shared.Data;
 using HelpDesk.Shared.Errors;
+using HelpDesk.Shared.Organisation;
 using HelpDesk.Shared.Security;
 using HelpDesk.Shared.Telemetry;
 using HelpDesk.Tickets.Contracts;
@@ -64,7 +65,7 @@ internal static class CreateTicket
     }
 
     internal sealed class Handler(
-        IDb db, IMediator mediator, ICurrentUser user, TimelineWriter timeline, TicketEmails emails, TicketClock ticketClock, TimeProvider clock)
+        IDb db, IMediator mediator, ICurrentUser user, TimelineWriter timeline, TicketEmails emails, OrganisationSettings organisation, TimeProvider clock)
         : ICommandHandler<Command, Result>
     {
         private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -154,7 +155,7 @@ internal static class CreateTicket
             var ticket = await db.QuerySingleAsync<TicketRow>(InsertSql, new
             {
                 Id = id,
-                Year = ticketClock.LocalYear(now),
+                Year = organisation.Local(now).Year,
                 Type = command.Type.ToDb(),
                 Channel = channel.ToDb(),
                 Status = status.ToDb(),

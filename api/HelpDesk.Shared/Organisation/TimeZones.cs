@@ -1,4 +1,4 @@
-namespace HelpDesk.Sla.Calendars;
+namespace HelpDesk.Shared.Organisation;
 
 /// <summary>
 /// Time zone names as stored: the canonical IANA id, whatever spelling the administrator typed. A Windows name
@@ -9,7 +9,7 @@ namespace HelpDesk.Sla.Calendars;
 /// (it reads the zone file by the name given otherwise), so "america/bogota" was found or not depending on what ran
 /// before: the system list is searched without regard to case first.
 /// </remarks>
-internal static class TimeZones
+public static class TimeZones
 {
     /// <summary>The canonical IANA id of the zone the text names; null when it names none.</summary>
     public static string? Canonical(string? text)
