@@ -17,6 +17,14 @@ public static class HelpDeskMetrics
     public static readonly Counter<long> TicketsCreated =
         Meter.CreateCounter<long>("helpdesk.tickets.created", "{ticket}", "Tickets created, by channel and type.");
 
+    /// <summary>Tickets that became answered (again after a reopening too). Tags: channel, type, first_contact (true, false).</summary>
+    public static readonly Counter<long> TicketsAnswered =
+        Meter.CreateCounter<long>("helpdesk.tickets.answered", "{ticket}", "Tickets answered, by channel, type and whether at first contact.");
+
+    /// <summary>Tickets that became closed (again after a reopening too). Tags: channel, type, first_contact (true, false).</summary>
+    public static readonly Counter<long> TicketsClosed =
+        Meter.CreateCounter<long>("helpdesk.tickets.closed", "{ticket}", "Tickets closed, by channel, type and whether at first contact.");
+
     /// <summary>How long one breach-check pass took, its transaction included.</summary>
     public static readonly Histogram<double> BreachCheckDuration = Meter.CreateHistogram(
         "helpdesk.sla.breach_check.duration", "s", "Duration of one SLA breach-check pass.",

@@ -1,5 +1,6 @@
 using Hangfire;
 using HelpDesk.Tickets.Emails;
+using HelpDesk.Tickets.Facts;
 using HelpDesk.Tickets.Tickets;
 using HelpDesk.Tickets.Timeline;
 using Microsoft.AspNetCore.Builder;
@@ -18,6 +19,7 @@ public sealed class TicketsModule : IHelpDeskModule
         services.AddScoped<TimelineWriter>();
         services.AddScoped<TicketEmails>();
         services.AddScoped<TicketChanges>();
+        services.AddScoped<TicketFactsReader>();
         services.AddSingleton<TicketLinks>();
         services.AddTransient<CreateTicket.TicketNumbersJob>();
         services.AddModuleValidators(typeof(TicketsModule).Assembly);

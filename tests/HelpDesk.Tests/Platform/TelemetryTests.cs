@@ -140,7 +140,7 @@ public sealed class TelemetryTests : IntegrationTest
         await TicketApi.CreateAsync(agent);
         // 75 % of the 120-minute first response is 90 minutes.
         App.Clock.SetUtcNow(Local(monday, 0, 9, 31));
-        using var recorded = new Recorded();
+        using var recorded = new RecordedMetrics();
 
         await App.Services.GetRequiredService<BreachCheckJob>().Run(CancellationToken.None);
 
@@ -157,7 +157,7 @@ public sealed class TelemetryTests : IntegrationTest
         await TicketApi.CreateAsync(agent);
         // Nothing listens on this port: the connection is refused.
         await using var app = new HelpDeskFactory(TicketIntakeTests.SmtpSettings(TestSmtpServer.FreePort()));
-        using var recorded = new Recorded();
+        using var recorded = new RecordedMetrics();
 
         Assert.That(await Outbox.DispatchAsync(app), Is.Zero);
 
@@ -173,7 +173,7 @@ public sealed class TelemetryTests : IntegrationTest
         var performer = new BackgroundJobPerformer(new JobFilterCollection { new JobTelemetry() }, new JobActivator());
         PerformContext Context(string method) => new(storage, connection,
             new BackgroundJob("1", new Job(typeof(SampleJob), typeof(SampleJob).GetMethod(method)!), DateTime.UtcNow), new JobCancellationToken(false));
-        using var recorded = new Recorded();
+        using var recorded = new RecordedMetrics();
 
         performer.Perform(Context(nameof(SampleJob.Succeed)));
         Assert.That(() => performer.Perform(Context(nameof(SampleJob.Fail))), Throws.Exception);
@@ -220,33 +220,5 @@ public sealed class TelemetryTests : IntegrationTest
         }
 
         return 0;
-    }
-
-    /// <summary>What the product's instruments record while it lives (a MeterListener on the meter "HelpDesk").</summary>
-    private sealed class Recorded : IDisposable
-    {
-        private readonly MeterListener listener = new();
-        private readonly ConcurrentQueue<(string Instrument, double Value, KeyValuePair<string, object?>[] Tags)> all = new();
-
-        public Recorded()
-        {
-            listener.InstrumentPublished = (instrument, l) =>
-            {
-                if (instrument.Meter.Name == HelpDeskMetrics.MeterName)
-                {
-                    l.EnableMeasurementEvents(instrument);
-                }
-            };
-            listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) => all.Enqueue((instrument.Name, value, tags.ToArray())));
-            listener.SetMeasurementEventCallback<double>((instrument, value, tags, _) => all.Enqueue((instrument.Name, value, tags.ToArray())));
-            listener.Start();
-        }
-
-        public List<double> Values(string instrument) => [.. all.Where(m => m.Instrument == instrument).Select(m => m.Value)];
-
-        public double Sum(string instrument, (string Name, string Value) tag) =>
-            all.Where(m => m.Instrument == instrument && m.Tags.Any(t => t.Key == tag.Name && Equals(t.Value, tag.Value))).Sum(m => m.Value);
-
-        public void Dispose() => listener.Dispose();
     }
 }

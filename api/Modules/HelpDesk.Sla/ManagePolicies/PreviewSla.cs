@@ -17,7 +17,7 @@ internal static class PreviewSla
     {
         public async ValueTask<SlaPreviewDto> Handle(Query query, CancellationToken ct)
         {
-            var policy = PolicyMatcher.Best(await policies.CurrentAsync(ct), new TicketFacts(query.Type, query.TopicId, query.Priority, query.Channel, query.Segment));
+            var policy = PolicyMatcher.Best(await policies.CurrentAsync(ct), new TicketTraits(query.Type, query.TopicId, query.Priority, query.Channel, query.Segment));
             if (policy is null)
             {
                 return new SlaPreviewDto(null, null, null, null);

@@ -22,7 +22,7 @@ internal sealed record PolicyDto(
     ClockTarget? FirstResponse, ClockTarget? Resolution, int WarningPercent, DateTimeOffset CreatedAt);
 
 /// <summary>What a ticket looks like to the policy matcher.</summary>
-internal sealed record TicketFacts(TicketType Type, Guid? TopicId, Priority Priority, Channel Channel, string? Segment);
+internal sealed record TicketTraits(TicketType Type, Guid? TopicId, Priority Priority, Channel Channel, string? Segment);
 
 /// <summary>A sla.policies row.</summary>
 internal sealed class PolicyRow
@@ -59,7 +59,7 @@ internal sealed class PolicyRow
     /// <summary>How many conditions the policy sets: the more, the more specific.</summary>
     public int Specificity => new object?[] { TicketTypes, TopicIds, Priorities, Channels, Segments }.Count(c => c is not null);
 
-    public bool Matches(TicketFacts t) =>
+    public bool Matches(TicketTraits t) =>
         (TicketTypes is null || TicketTypes.Contains(t.Type.ToDb()))
         && (TopicIds is null || (t.TopicId is { } topic && TopicIds.Contains(topic)))
         && (Priorities is null || Priorities.Contains(t.Priority.ToDb()))
@@ -82,7 +82,7 @@ internal static class PolicyMatcher
 {
     public const string CurrentSql = $"SELECT {PolicyRow.Columns} FROM sla.policies WHERE current ORDER BY created_at, id";
 
-    public static PolicyRow? Best(IEnumerable<PolicyRow> policies, TicketFacts ticket) =>
+    public static PolicyRow? Best(IEnumerable<PolicyRow> policies, TicketTraits ticket) =>
         policies.Where(p => p.Matches(ticket))
             .OrderByDescending(p => p.Specificity)
             .ThenByDescending(p => p.Precedence)

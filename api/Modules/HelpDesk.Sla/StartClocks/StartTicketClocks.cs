@@ -17,7 +17,7 @@ internal sealed class NewTicketClocks(PolicyStore policies, ClockKeeper keeper)
     public async Task<IReadOnlyList<ClockRow>> PlanAsync(TicketOpened ticket, CancellationToken ct)
     {
         var policy = PolicyMatcher.Best(
-            await policies.CurrentAsync(ct), new TicketFacts(ticket.Type, ticket.TopicId, ticket.Priority, ticket.Channel, ticket.CustomerSegment));
+            await policies.CurrentAsync(ct), new TicketTraits(ticket.Type, ticket.TopicId, ticket.Priority, ticket.Channel, ticket.CustomerSegment));
         if (policy is null)
         {
             return [];

@@ -11,6 +11,7 @@ using HelpDesk.Shared.Security;
 using HelpDesk.Shared.Telemetry;
 using HelpDesk.Tickets.Contracts;
 using HelpDesk.Tickets.Emails;
+using HelpDesk.Tickets.Facts;
 using HelpDesk.Tickets.Tickets;
 using HelpDesk.Tickets.Timeline;
 using Mediator;
@@ -65,7 +66,8 @@ internal static class CreateTicket
     }
 
     internal sealed class Handler(
-        IDb db, IMediator mediator, ICurrentUser user, TimelineWriter timeline, TicketEmails emails, OrganisationSettings organisation, TimeProvider clock)
+        IDb db, IMediator mediator, ICurrentUser user, TimelineWriter timeline, TicketEmails emails, TicketFactsReader facts, OrganisationSettings organisation,
+        TimeProvider clock)
         : ICommandHandler<Command, Result>
     {
         private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -209,6 +211,7 @@ internal static class CreateTicket
                 await timeline.AppendAsync(id, TimelineEvents.ReplyAdded, new { messageId }, ct);
                 await timeline.AppendAsync(id, TimelineEvents.Answered, new { resolutionType = answer.ResolutionType.ToDb(), atFirstContact = true }, ct);
                 await emails.ReplyAsync(ticket, answer.Body, ct);
+                await facts.AnnounceAsync(id, [TicketStatus.Answered, TicketStatus.Closed], ct);
             }
             else
             {

@@ -1,12 +1,13 @@
 using HelpDesk.Shared.Data;
 using HelpDesk.Tickets.Contracts;
+using HelpDesk.Tickets.Facts;
 using HelpDesk.Tickets.Timeline;
 using Mediator;
 
 namespace HelpDesk.Tickets.Tickets;
 
 /// <summary>Moves shared by the ticket commands: state changes (checked, recorded, announced) and the version bump.</summary>
-internal sealed class TicketChanges(IDb db, TimelineWriter timeline, IPublisher publisher, TimeProvider clock)
+internal sealed class TicketChanges(IDb db, TimelineWriter timeline, IPublisher publisher, TicketFactsReader facts, TimeProvider clock)
 {
     private const string StatusSql = """
         UPDATE tickets.tickets
@@ -27,6 +28,7 @@ internal sealed class TicketChanges(IDb db, TimelineWriter timeline, IPublisher 
         await db.ExecuteAsync(StatusSql, new { ticket.Id, Status = to.ToDb(), Now = now }, ct);
         await timeline.AppendAsync(ticket.Id, TimelineEvents.StatusChanged, new { from = ticket.Status, to = to.ToDb(), reason }, ct);
         await publisher.Publish(new TicketStatusChanged(ticket.Id, ticket.StatusValue, to, ticket.AssigneeId, now), ct);
+        await facts.AnnounceAsync(ticket.Id, [to], ct);
     }
 
     /// <summary>Announces the first public reply (call only when the ticket had none before).</summary>

@@ -87,6 +87,12 @@ internal sealed class TicketRow
 
     public TicketStatus StatusValue => EnumNames<TicketStatus>.Parse(Status);
 
+    public TicketType TypeValue => EnumNames<TicketType>.Parse(Type);
+
+    public Channel ChannelValue => EnumNames<Channel>.Parse(Channel);
+
+    public Priority PriorityValue => EnumNames<Priority>.Parse(Priority);
+
     /// <summary>
     /// The ticket as this caller sees it at this instant (its SLA state follows from the stored instants). Staff see the
     /// customer record; a partner sees the requester as it sent it, and no customer or staff ids.
