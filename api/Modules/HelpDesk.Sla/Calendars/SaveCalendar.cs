@@ -7,7 +7,7 @@ using HelpDesk.Sla.Calendars;
 using Mediator;
 using Npgsql;
 
-namespace HelpDesk.Sla.ManageCalendars;
+namespace HelpDesk.Sla.Calendars;
 
 /// <summary>
 /// Create (Id null) or replace a business calendar: name, time zone (stored as its canonical IANA id), weekly periods,

@@ -3,10 +3,13 @@ using HelpDesk.Shared.Errors;
 using HelpDesk.Sla.Contracts;
 using Mediator;
 
-namespace HelpDesk.Sla.Compliance;
+namespace HelpDesk.Sla.GetSlaCompliance;
 
-/// <summary>Compliance of stopped clocks in a period, set-based: one grouped query over the stopped-clocks index.</summary>
-internal sealed class GetSlaComplianceHandler(IDb db) : IQueryHandler<GetSlaCompliance, IReadOnlyList<ComplianceRow>>
+/// <summary>
+/// Compliance of stopped clocks in a period, set-based: one grouped query over the stopped-clocks index. The query is
+/// <c>Contracts.GetSlaCompliance</c> because in this namespace the bare name would mean the namespace itself.
+/// </summary>
+internal sealed class GetSlaComplianceHandler(IDb db) : IQueryHandler<Contracts.GetSlaCompliance, IReadOnlyList<ComplianceRow>>
 {
     // The grouping column comes from this fixed map, never from the caller's text.
     private static readonly Dictionary<ComplianceDimension, string> Columns = new()
@@ -18,7 +21,7 @@ internal sealed class GetSlaComplianceHandler(IDb db) : IQueryHandler<GetSlaComp
         [ComplianceDimension.Round] = "round::text",
     };
 
-    public async ValueTask<IReadOnlyList<ComplianceRow>> Handle(GetSlaCompliance query, CancellationToken ct)
+    public async ValueTask<IReadOnlyList<ComplianceRow>> Handle(Contracts.GetSlaCompliance query, CancellationToken ct)
     {
         if (query.To <= query.From)
         {

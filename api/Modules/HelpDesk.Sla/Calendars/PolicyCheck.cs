@@ -4,7 +4,7 @@ using HelpDesk.Sla.Calendars;
 using HelpDesk.Sla.Clocks;
 using HelpDesk.Sla.SlaPolicies;
 
-namespace HelpDesk.Sla.ManageCalendars;
+namespace HelpDesk.Sla.Calendars;
 
 /// <summary>
 /// A calendar edit must leave every current policy that counts on it able to fall due: a week cut to a few minutes, or

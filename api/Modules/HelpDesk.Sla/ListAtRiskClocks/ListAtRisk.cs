@@ -5,7 +5,7 @@ using HelpDesk.Shared.Security;
 using HelpDesk.Sla.Contracts;
 using Mediator;
 
-namespace HelpDesk.Sla.AtRisk;
+namespace HelpDesk.Sla.ListAtRiskClocks;
 
 /// <summary>A clock still counting that is at risk or already breached.</summary>
 internal sealed record AtRiskClockDto(

@@ -1,8 +1,9 @@
 using System.Text.Json;
 using HelpDesk.Shared.Data;
+using HelpDesk.Sla.Calendars;
 using Mediator;
 
-namespace HelpDesk.Sla.ManageCalendars;
+namespace HelpDesk.Sla.ListCalendars;
 
 internal static class ListCalendars
 {

@@ -2,7 +2,7 @@ using HelpDesk.Sla.Clocks;
 using HelpDesk.Sla.Contracts;
 using HelpDesk.Tickets.Contracts;
 
-namespace HelpDesk.Sla.StartClocks;
+namespace HelpDesk.Sla.TicketLifecycle;
 
 /// <summary>
 /// A reopened ticket is a new round of work: a new resolution clock (round = last round + 1) starts at the reopening

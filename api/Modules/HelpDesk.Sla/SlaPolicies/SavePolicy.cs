@@ -7,7 +7,7 @@ using HelpDesk.Sla.Clocks;
 using HelpDesk.Sla.SlaPolicies;
 using Mediator;
 
-namespace HelpDesk.Sla.ManagePolicies;
+namespace HelpDesk.Sla.SlaPolicies;
 
 /// <summary>
 /// Create a policy (Id null), or edit one: an edit adds a new version and makes it current, so tickets that matched an

@@ -3,7 +3,7 @@ using HelpDesk.Sla.Clocks;
 using HelpDesk.Sla.Contracts;
 using Mediator;
 
-namespace HelpDesk.Sla.StartClocks;
+namespace HelpDesk.Sla.EscalationHooks;
 
 /// <summary>An escalation leg's answer target (OLA), counted on the area's calendar (its own, else the default calendar).</summary>
 internal sealed class StartOlaClockHandler(ClockKeeper keeper, CalendarStore calendars) : ICommandHandler<StartOlaClock, DateTimeOffset>

@@ -3,7 +3,7 @@ using HelpDesk.Sla.Contracts;
 using HelpDesk.Tickets.Contracts;
 using Mediator;
 
-namespace HelpDesk.Sla.StartClocks;
+namespace HelpDesk.Sla.TicketLifecycle;
 
 /// <summary>
 /// The ticket's clocks follow its state: the resolution clock pauses while the customer is asked for something and

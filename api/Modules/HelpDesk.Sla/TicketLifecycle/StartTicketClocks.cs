@@ -5,7 +5,7 @@ using HelpDesk.Sla.SlaPolicies;
 using HelpDesk.Tickets.Contracts;
 using Mediator;
 
-namespace HelpDesk.Sla.StartClocks;
+namespace HelpDesk.Sla.TicketLifecycle;
 
 /// <summary>
 /// A new ticket's clocks: those of the policy that fits it best, as they stand at creation (already met when the ticket

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using HelpDesk.Shared.Web;
 
-namespace HelpDesk.Sla.ManageCalendars;
+namespace HelpDesk.Sla.Calendars;
 
 [JsonConverter(typeof(EnumByName<Weekday>))]
 internal enum Weekday

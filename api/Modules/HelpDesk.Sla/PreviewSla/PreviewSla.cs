@@ -4,7 +4,7 @@ using HelpDesk.Sla.SlaPolicies;
 using HelpDesk.Tickets.Contracts;
 using Mediator;
 
-namespace HelpDesk.Sla.ManagePolicies;
+namespace HelpDesk.Sla.PreviewSla;
 
 /// <summary>What a ticket created now would be promised: for the agent to tell the customer at intake.</summary>
 internal sealed record SlaPreviewDto(Guid? PolicyId, string? PolicyName, DateTimeOffset? FirstResponseDueAt, DateTimeOffset? ResolutionDueAt);
