@@ -5,8 +5,9 @@ using HelpDesk.Tickets.Tickets;
 using HelpDesk.Tickets.Timeline;
 using Mediator;
 
-namespace HelpDesk.Tickets.AddNote;
+namespace HelpDesk.Tickets.AddTicketNote;
 
+/// <summary>The class keeps its short name: it names the request schema (AddNoteRequest) in the OpenAPI contract.</summary>
 internal static class AddNote
 {
     internal sealed record Request(string Body);

@@ -7,9 +7,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 
-namespace HelpDesk.Tickets.AddReply;
+namespace HelpDesk.Tickets.AddTicketReply;
 
-internal static class AddReplyEndpoint
+internal static class AddTicketReplyEndpoint
 {
     public static void Map(RouteGroupBuilder tickets) =>
         tickets.MapPost("/{number}/replies", Handle)

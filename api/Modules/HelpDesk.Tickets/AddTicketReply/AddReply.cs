@@ -7,8 +7,9 @@ using HelpDesk.Tickets.Tickets;
 using HelpDesk.Tickets.Timeline;
 using Mediator;
 
-namespace HelpDesk.Tickets.AddReply;
+namespace HelpDesk.Tickets.AddTicketReply;
 
+/// <summary>The class keeps its short name: it names the request schema (AddReplyRequest) in the OpenAPI contract.</summary>
 internal static class AddReply
 {
     /// <summary>waitForCustomer: the reply asks the customer for something; the ticket waits (pending_customer).</summary>

@@ -7,9 +7,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 
-namespace HelpDesk.Tickets.AddNote;
+namespace HelpDesk.Tickets.AddTicketNote;
 
-internal static class AddNoteEndpoint
+internal static class AddTicketNoteEndpoint
 {
     public static void Map(RouteGroupBuilder tickets) =>
         tickets.MapPost("/{number}/notes", Handle)

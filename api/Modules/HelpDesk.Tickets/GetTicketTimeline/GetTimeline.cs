@@ -4,7 +4,7 @@ using HelpDesk.Tickets.Tickets;
 using HelpDesk.Tickets.Timeline;
 using Mediator;
 
-namespace HelpDesk.Tickets.GetTimeline;
+namespace HelpDesk.Tickets.GetTicketTimeline;
 
 internal static class GetTimeline
 {

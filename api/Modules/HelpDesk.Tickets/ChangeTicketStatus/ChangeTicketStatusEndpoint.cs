@@ -7,9 +7,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 
-namespace HelpDesk.Tickets.ChangeStatus;
+namespace HelpDesk.Tickets.ChangeTicketStatus;
 
-internal static class ChangeStatusEndpoint
+internal static class ChangeTicketStatusEndpoint
 {
     public static void Map(RouteGroupBuilder tickets) =>
         tickets.MapPost("/{number}/status", Handle)

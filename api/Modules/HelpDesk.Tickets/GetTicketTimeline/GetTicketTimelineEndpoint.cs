@@ -8,9 +8,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 
-namespace HelpDesk.Tickets.GetTimeline;
+namespace HelpDesk.Tickets.GetTicketTimeline;
 
-internal static class GetTimelineEndpoint
+internal static class GetTicketTimelineEndpoint
 {
     public static void Map(RouteGroupBuilder tickets) =>
         tickets.MapGet("/{number}/timeline", Handle)

@@ -5,8 +5,9 @@ using HelpDesk.Tickets.Contracts;
 using HelpDesk.Tickets.Tickets;
 using Mediator;
 
-namespace HelpDesk.Tickets.ChangeStatus;
+namespace HelpDesk.Tickets.ChangeTicketStatus;
 
+/// <summary>The class keeps its short name: it names the request schema (ChangeStatusRequest) in the OpenAPI contract.</summary>
 internal static class ChangeStatus
 {
     internal sealed record Request(TicketStatus Status, string? Reason);
