@@ -7,8 +7,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 
-namespace HelpDesk.Customers.GetCustomer;
+namespace HelpDesk.Customers.ListCustomerTickets;
 
+/// <summary>The tickets are the Tickets module's: it answers the GetCustomerTickets contract this endpoint sends.</summary>
 internal static class ListCustomerTicketsEndpoint
 {
     public static void Map(RouteGroupBuilder customers) =>
