@@ -48,7 +48,7 @@ public sealed partial class SchemaBoundaryTests
     public void Migrations_NameOnlyTheirModulesSchema()
     {
         var offenders = new List<string>();
-        foreach (var script in System.IO.Directory.GetFiles(Path.Combine(RepositoryRoot(), "db-migrations", "scripts"), "*.sql"))
+        foreach (var script in System.IO.Directory.GetFiles(Path.Combine(Repository.Root, "db-migrations", "scripts"), "*.sql"))
         {
             var number = int.Parse(Path.GetFileName(script)[..4], System.Globalization.CultureInfo.InvariantCulture);
             var owner = Owners.Where(o => o.FirstScript <= number).MaxBy(o => o.FirstScript);
@@ -91,16 +91,5 @@ public sealed partial class SchemaBoundaryTests
         }
 
         return literals;
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "HelpDesk.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("HelpDesk.sln not found");
     }
 }

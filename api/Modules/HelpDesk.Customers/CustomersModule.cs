@@ -24,7 +24,7 @@ public sealed class CustomersModule : IHelpDeskModule
         SearchCustomers.SearchCustomersEndpoint.Map(customers);
         CreateCustomer.CreateCustomerEndpoint.Map(customers);
         GetCustomer.GetCustomerEndpoint.Map(customers);
-        GetCustomer.ListCustomerTicketsEndpoint.Map(customers);
+        ListCustomerTickets.ListCustomerTicketsEndpoint.Map(customers);
         UpdateCustomerContact.UpdateCustomerContactEndpoint.Map(customers);
         UpdateCustomerProfile.UpdateCustomerProfileEndpoint.Map(customers);
         RecordIdentityVerification.RecordIdentityVerificationEndpoint.Map(customers);

@@ -1,6 +1,9 @@
 using HelpDesk.Escalation.Legs;
 using HelpDesk.Escalation.Matrix;
+using HelpDesk.Shared.Security;
 using HelpDesk.Shared.Web;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -22,7 +25,21 @@ public sealed class EscalationModule : IHelpDeskModule
 
     public void MapEndpoints(IEndpointRouteBuilder routes)
     {
-        MatrixEndpoints.Map(routes);
-        EscalationEndpoints.Map(routes);
+        var matrix = routes.MapGroup("/api/escalation/matrix").WithTags("Escalation");
+        ListEscalationMatrix.ListEscalationMatrixEndpoint.Map(matrix);
+        CreateEscalationMatrixRow.CreateEscalationMatrixRowEndpoint.Map(matrix);
+        UpdateEscalationMatrixRow.UpdateEscalationMatrixRowEndpoint.Map(matrix);
+        DeleteEscalationMatrixRow.DeleteEscalationMatrixRowEndpoint.Map(matrix);
+        SuggestEscalation.SuggestEscalationEndpoint.Map(routes);
+
+        EscalateTicket.EscalateTicketEndpoint.Map(routes);
+        ListTicketEscalations.ListTicketEscalationsEndpoint.Map(routes);
+        var legs = routes.MapGroup("/api/escalations").WithTags("Escalation").RequireAuthorization(Policies.Staff);
+        ListEscalations.ListEscalationsEndpoint.Map(legs);
+        GetEscalation.GetEscalationEndpoint.Map(legs);
+        TakeEscalation.TakeEscalationEndpoint.Map(legs);
+        AnswerEscalation.AnswerEscalationEndpoint.Map(legs);
+        ReviewEscalation.ReviewEscalationEndpoint.Map(legs);
+        CancelEscalation.CancelEscalationEndpoint.Map(legs);
     }
 }

@@ -1,6 +1,9 @@
+using HelpDesk.Shared.Security;
 using HelpDesk.Shared.Web;
 using Hangfire;
 using HelpDesk.Notifications.Sending;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,7 +31,9 @@ public sealed class NotificationsModule : IHelpDeskModule
 
     public void MapEndpoints(IEndpointRouteBuilder routes)
     {
-        Notices.NoticeEndpoints.Map(routes);
+        var notices = routes.MapGroup("/api/notices").WithTags("Notifications").RequireAuthorization(Policies.Staff);
+        ListMyNotices.ListMyNoticesEndpoint.Map(notices);
+        MarkNoticeRead.MarkNoticeReadEndpoint.Map(notices);
     }
 
     /// <summary>Registers the module's recurring jobs (idempotent: same id, same schedule).</summary>

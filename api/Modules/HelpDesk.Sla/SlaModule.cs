@@ -4,11 +4,10 @@ using HelpDesk.Shared.Web;
 using HelpDesk.Sla.BreachCheck;
 using HelpDesk.Sla.Calendars;
 using HelpDesk.Sla.Clocks;
-using HelpDesk.Sla.GetTicketSla;
-using HelpDesk.Sla.ManageCalendars;
-using HelpDesk.Sla.ManagePolicies;
 using HelpDesk.Sla.SlaPolicies;
-using HelpDesk.Sla.StartClocks;
+using HelpDesk.Sla.TicketLifecycle;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -31,9 +30,25 @@ public sealed class SlaModule : IHelpDeskModule
 
     public void MapEndpoints(IEndpointRouteBuilder routes)
     {
-        CalendarEndpoints.Map(routes);
-        PolicyEndpoints.Map(routes);
-        SlaReadEndpoints.Map(routes);
+        var calendars = routes.MapGroup("/api/sla/calendars").WithTags("SLA").ClearsAfterChanges<SlaSettingsCache>();
+        ListCalendars.ListCalendarsEndpoint.Map(calendars);
+        CreateCalendar.CreateCalendarEndpoint.Map(calendars);
+        UpdateCalendar.UpdateCalendarEndpoint.Map(calendars);
+
+        var policies = routes.MapGroup("/api/sla/policies").WithTags("SLA").ClearsAfterChanges<SlaSettingsCache>();
+        ListSlaPolicies.ListSlaPoliciesEndpoint.Map(policies);
+        ListSlaPolicyVersions.ListSlaPolicyVersionsEndpoint.Map(policies);
+        CreateSlaPolicy.CreateSlaPolicyEndpoint.Map(policies);
+        UpdateSlaPolicy.UpdateSlaPolicyEndpoint.Map(policies);
+        RetireSlaPolicy.RetireSlaPolicyEndpoint.Map(policies);
+        PreviewSla.PreviewSlaEndpoint.Map(routes);
+
+        GetTicketSla.GetTicketSlaEndpoint.Map(routes);
+        var sla = routes.MapGroup("/api/sla").WithTags("SLA");
+        ListAtRiskClocks.ListAtRiskClocksEndpoint.Map(sla);
+        GetSlaCompliance.GetSlaComplianceEndpoint.Map(sla);
+        ListAreaCalendars.ListAreaCalendarsEndpoint.Map(sla);
+        SetAreaCalendar.SetAreaCalendarEndpoint.Map(sla);
     }
 
     public void ScheduleJobs(IRecurringJobManager jobs) =>

@@ -1,4 +1,5 @@
 using Hangfire;
+using HelpDesk.Shared.Security;
 using HelpDesk.Tickets.Emails;
 using HelpDesk.Tickets.Facts;
 using HelpDesk.Tickets.Tickets;
@@ -35,13 +36,22 @@ public sealed class TicketsModule : IHelpDeskModule
         ListTickets.ListTicketsEndpoint.Map(tickets);
         GetTicket.GetTicketEndpoint.Map(tickets);
         UpdateTicket.UpdateTicketEndpoint.Map(tickets);
-        ChangeStatus.ChangeStatusEndpoint.Map(tickets);
+        ChangeTicketStatus.ChangeTicketStatusEndpoint.Map(tickets);
         AssignTicket.AssignTicketEndpoint.Map(tickets);
-        AddReply.AddReplyEndpoint.Map(tickets);
-        AddNote.AddNoteEndpoint.Map(tickets);
+        AddTicketReply.AddTicketReplyEndpoint.Map(tickets);
+        AddTicketNote.AddTicketNoteEndpoint.Map(tickets);
         AnswerTicket.AnswerTicketEndpoint.Map(tickets);
-        GetTimeline.GetTimelineEndpoint.Map(tickets);
-        Attachments.AttachmentEndpoints.Map(tickets);
-        TrackTicket.PublicEndpoints.Map(routes);
+        GetTicketTimeline.GetTicketTimelineEndpoint.Map(tickets);
+        UploadTicketAttachment.UploadTicketAttachmentEndpoint.Map(tickets);
+        ListTicketAttachments.ListTicketAttachmentsEndpoint.Map(tickets);
+        DownloadTicketAttachment.DownloadTicketAttachmentEndpoint.Map(tickets);
+
+        // The customer's side, without login: the web form, the tracking page and writing back. Rate-limited per IP.
+        var publicTickets = routes.MapGroup("/api/public/tickets").WithTags("Public").AllowAnonymous().RequireRateLimiting(RateLimitPolicies.Public);
+        SubmitWebRequest.SubmitWebRequestEndpoint.Map(publicTickets);
+        TrackTicket.TrackTicketEndpoint.Map(publicTickets);
+        AddCustomerMessage.AddCustomerMessageEndpoint.Map(publicTickets);
+        UploadCustomerAttachment.UploadCustomerAttachmentEndpoint.Map(publicTickets);
+        DownloadCustomerAttachment.DownloadCustomerAttachmentEndpoint.Map(publicTickets);
     }
 }

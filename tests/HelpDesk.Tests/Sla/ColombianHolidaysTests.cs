@@ -1,6 +1,5 @@
 using HelpDesk.Sla.Calendars;
 using HelpDesk.Sla.Clocks;
-using HelpDesk.Sla.ManageCalendars;
 
 namespace HelpDesk.Tests.Sla;
 

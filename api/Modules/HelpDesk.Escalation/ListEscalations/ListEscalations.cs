@@ -3,7 +3,6 @@ using HelpDesk.Shared.Data;
 using HelpDesk.Shared.Errors;
 using HelpDesk.Shared.Paging;
 using HelpDesk.Shared.Security;
-using HelpDesk.Tickets.Contracts;
 using Mediator;
 
 namespace HelpDesk.Escalation.ListEscalations;
@@ -53,33 +52,5 @@ internal static class ListEscalations
             var next = rows.Count > limit ? Cursor.EncodeInstant(page[^1].DueAt, page[^1].Id) : null;
             return new Page<LegDto>([.. page.Select(l => l.ToDto())], next);
         }
-    }
-}
-
-internal static class ListTicketEscalations
-{
-    internal sealed record Query(string Number) : IQuery<IReadOnlyList<LegDto>>;
-
-    internal sealed class Handler(IDb db, IMediator mediator, ICurrentUser user) : IQueryHandler<Query, IReadOnlyList<LegDto>>
-    {
-        private const string Sql = $"SELECT {LegRow.Columns} FROM escalation.legs WHERE ticket_id = @TicketId ORDER BY round, created_at, id";
-
-        public async ValueTask<IReadOnlyList<LegDto>> Handle(Query query, CancellationToken ct)
-        {
-            var ticket = await mediator.Send(new GetTicketSummary(query.Number), ct) ?? throw new NotFoundException($"Ticket {query.Number}");
-            var legs = await db.QueryAsync<LegRow>(Sql, new { TicketId = ticket.Id }, ct);
-            return [.. legs.Where(l => LegAccess.CanSee(user, l)).Select(l => l.ToDto())];
-        }
-    }
-}
-
-internal static class GetEscalation
-{
-    internal sealed record Query(Guid Id) : IQuery<LegDto>;
-
-    internal sealed class Handler(IDb db, ICurrentUser user) : IQueryHandler<Query, LegDto>
-    {
-        public async ValueTask<LegDto> Handle(Query query, CancellationToken ct) =>
-            (await LegAccess.LoadAsync(db, user, query.Id, forUpdate: false, ct)).ToDto();
     }
 }

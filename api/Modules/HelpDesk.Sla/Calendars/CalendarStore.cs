@@ -1,6 +1,5 @@
 using HelpDesk.Shared.Data;
 using HelpDesk.Shared.Errors;
-using HelpDesk.Sla.ManageCalendars;
 
 namespace HelpDesk.Sla.Calendars;
 

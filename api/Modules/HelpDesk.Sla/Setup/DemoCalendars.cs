@@ -1,5 +1,5 @@
 using HelpDesk.Shared.Data;
-using HelpDesk.Sla.ManageCalendars;
+using HelpDesk.Sla.Calendars;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,6 +1,5 @@
 using HelpDesk.Shared.Data;
 using HelpDesk.Sla.Clocks;
-using HelpDesk.Sla.ManagePolicies;
 using HelpDesk.Sla.SlaPolicies;
 using HelpDesk.Tickets.Contracts;
 using Mediator;

@@ -1,0 +1,17 @@
+using HelpDesk.Escalation.Legs;
+using HelpDesk.Shared.Data;
+using HelpDesk.Shared.Security;
+using Mediator;
+
+namespace HelpDesk.Escalation.GetEscalation;
+
+internal static class GetEscalation
+{
+    internal sealed record Query(Guid Id) : IQuery<LegDto>;
+
+    internal sealed class Handler(IDb db, ICurrentUser user) : IQueryHandler<Query, LegDto>
+    {
+        public async ValueTask<LegDto> Handle(Query query, CancellationToken ct) =>
+            (await LegAccess.LoadAsync(db, user, query.Id, forUpdate: false, ct)).ToDto();
+    }
+}

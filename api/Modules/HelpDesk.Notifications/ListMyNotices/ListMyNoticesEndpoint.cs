@@ -1,0 +1,17 @@
+using HelpDesk.Shared.Web;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace HelpDesk.Notifications.ListMyNotices;
+
+internal static class ListMyNoticesEndpoint
+{
+    public static void Map(RouteGroupBuilder notices) =>
+        notices.MapGet("/", async Task<Ok<IReadOnlyList<NoticeDto>>> (IMediator mediator, CancellationToken ct, bool unreadOnly = false) =>
+                TypedResults.Ok(await mediator.Send(new ListMyNotices.Query(unreadOnly), ct)))
+            .WithName("ListMyNotices").WithSummary("My in-app notices, newest first (the last 100).")
+            .ProducesCommonProblems();
+}

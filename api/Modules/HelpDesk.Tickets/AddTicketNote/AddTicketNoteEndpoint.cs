@@ -1,0 +1,29 @@
+using HelpDesk.Shared.Security;
+using HelpDesk.Shared.Web;
+using HelpDesk.Tickets.Tickets;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace HelpDesk.Tickets.AddTicketNote;
+
+internal static class AddTicketNoteEndpoint
+{
+    public static void Map(RouteGroupBuilder tickets) =>
+        tickets.MapPost("/{number}/notes", Handle)
+            .RequireAuthorization(Policies.TicketWrite)
+            .WithName("AddTicketNote")
+            .WithSummary("An internal note for staff; never shown or sent to the customer.")
+            .ProducesCommonProblems()
+            .ProducesInputProblems()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+    private static async Task<Ok<TicketDto>> Handle(string number, AddNote.Request request, IMediator mediator, HttpContext http, CancellationToken ct)
+    {
+        var ticket = await mediator.Send(new AddNote.Command(number, request.Body), ct);
+        Versioning.SetETag(http, ticket.Version);
+        return TypedResults.Ok(ticket);
+    }
+}
