@@ -158,6 +158,35 @@ public sealed class EscalationTests : IntegrationTest
     }
 
     [Test]
+    public async Task EveryStepOfALeg_LandsOnTheTicketTimeline_WithItsLegAndRound()
+    {
+        var s = await ArrangeAsync();
+        using var credit = await LoginAsNewUserAsync("credito@test.example", ["area_responder"], [s.Credit]);
+        using var agent = await LoginAsNewUserAsync("backoffice@test.example", ["backoffice"]);
+        var number = (await TicketApi.CreateAsync(agent)).Number();
+        var first = (await EscalateAsync(agent, number, new { areaId = s.Credit, reason = "Validar" })).Str("id");
+        await PostAsync(credit, $"/api/escalations/{first}/answer", new { text = "Respuesta incompleta" });
+        var second = (await PostAsync(agent, $"/api/escalations/{first}/review", new { decision = "reject", reason = "Falta la fecha" })).GetProperty("nextLeg").Str("id");
+        await PostAsync(credit, $"/api/escalations/{second}/answer", new { text = "El giro salió el 3 de marzo." });
+        await PostAsync(agent, $"/api/escalations/{second}/review", new { decision = "accept" });
+        var third = (await EscalateAsync(agent, number, new { areaId = s.Treasury, reason = "Confirmar el abono" })).Str("id");
+        await PostAsync(agent, $"/api/escalations/{third}/cancel");
+
+        var timeline = await agent.GetFromJsonAsync<List<JsonElement>>($"/api/tickets/{number}/timeline");
+        var legSteps = timeline!.Where(e => e.GetProperty("data").ValueKind == JsonValueKind.Object && e.GetProperty("data").TryGetProperty("legId", out _))
+            .Select(e => (Type: e.Str("type"), Leg: e.GetProperty("data").Str("legId"))).ToList();
+        Assert.That(legSteps, Is.EqualTo(new[]
+        {
+            ("escalated", first), ("area_answered", first), ("escalation_rejected", first), ("escalated", second),
+            ("area_answered", second), ("escalation_accepted", second), ("escalated", third), ("escalation_cancelled", third),
+        }));
+        var rejected = timeline!.Single(e => e.Str("type") == "escalation_rejected").GetProperty("data");
+        Assert.That((rejected.GetProperty("round").GetInt32(), rejected.Str("reason"), rejected.GetProperty("areaId").GetGuid()), Is.EqualTo((1, "Falta la fecha", s.Credit)));
+        var answered = timeline!.Last(e => e.Str("type") == "area_answered").GetProperty("data");
+        Assert.That((answered.GetProperty("round").GetInt32(), answered.Str("text")), Is.EqualTo((2, "El giro salió el 3 de marzo.")));
+    }
+
+    [Test]
     public async Task Rejections_ReEscalate_AndAfterTwoTheNextLevelAnswers()
     {
         var s = await ArrangeAsync();

@@ -1,4 +1,5 @@
 using FluentValidation;
+using HelpDesk.Escalation.Contracts;
 using HelpDesk.Escalation.Legs;
 using HelpDesk.Shared.Data;
 using HelpDesk.Shared.Security;
@@ -34,9 +35,10 @@ internal static class AnswerEscalation
             var leg = await LegAccess.LoadAsync(db, user, command.Id, forUpdate: true, ct);
             LegAccess.RequireAreaMember(user, leg);
             LegAccess.RequireStatus(leg, LegStatus.Open, "answered");
-            var answered = await db.QuerySingleAsync<LegRow>(Sql, new { command.Id, command.Text, Now = clock.GetUtcNow(), Me = user.UserId }, ct);
+            var now = clock.GetUtcNow();
+            var answered = await db.QuerySingleAsync<LegRow>(Sql, new { command.Id, command.Text, Now = now, Me = user.UserId }, ct);
             await mediator.Send(new StopOlaClock(leg.Id, user.UserId, Cancelled: false), ct);
-            await mediator.Send(new AppendTicketEvent(leg.TicketId, "area_answered", new { legId = leg.Id, areaId = leg.AreaId, round = leg.Round, text = command.Text }), ct);
+            await mediator.Publish(new EscalationLegAnswered(leg.Id, leg.TicketId, leg.AreaId, leg.Round, command.Text, user.UserId, now), ct);
             return answered.ToDto();
         }
     }

@@ -1,3 +1,4 @@
+using HelpDesk.Escalation.Contracts;
 using HelpDesk.Escalation.Legs;
 using HelpDesk.Shared.Data;
 using HelpDesk.Shared.Errors;
@@ -30,9 +31,10 @@ internal static class CancelEscalation
                 };
             }
 
-            var cancelled = await db.QuerySingleAsync<LegRow>(Sql, new { command.Id, Now = clock.GetUtcNow() }, ct);
+            var now = clock.GetUtcNow();
+            var cancelled = await db.QuerySingleAsync<LegRow>(Sql, new { command.Id, Now = now }, ct);
             await mediator.Send(new StopOlaClock(leg.Id, null, Cancelled: true), ct);
-            await mediator.Send(new AppendTicketEvent(leg.TicketId, "escalation_cancelled", new { legId = leg.Id, areaId = leg.AreaId }), ct);
+            await mediator.Publish(new EscalationLegCancelled(leg.Id, leg.TicketId, leg.AreaId, leg.Round, now), ct);
             if (!await db.QuerySingleAsync<bool>(PendingSql, new { leg.TicketId }, ct))
             {
                 await mediator.Send(new RecordEscalationsClosed(leg.TicketId), ct);

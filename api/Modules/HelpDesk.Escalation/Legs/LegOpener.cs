@@ -1,4 +1,5 @@
 using HelpDesk.Directory.Contracts;
+using HelpDesk.Escalation.Contracts;
 using HelpDesk.Notifications.Contracts;
 using HelpDesk.Shared.Data;
 using HelpDesk.Shared.Errors;
@@ -56,7 +57,7 @@ internal sealed class LegOpener(IDb db, IMediator mediator, ICurrentUser user, L
             Now = now,
         }, ct);
 
-        await mediator.Send(new RecordEscalation(plan.Ticket.Id, leg.Id, plan.Area.Id, plan.Area.Name, plan.Round, plan.Reason), ct);
+        await mediator.Publish(new EscalationLegOpened(leg.Id, plan.Ticket.Id, plan.Area.Id, plan.Area.Name, plan.Round, plan.PreviousLegId, plan.Reason, now, dueAt), ct);
         await NotifyAreaAsync(plan, leg, ct);
         if (plan.Round == 1 && plan.Ticket.CustomerEmail is { Length: > 0 } customerEmail)
         {

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using FluentValidation;
 using HelpDesk.Directory.Contracts;
+using HelpDesk.Escalation.Contracts;
 using HelpDesk.Escalation.Legs;
 using HelpDesk.Shared.Data;
 using HelpDesk.Shared.Security;
@@ -64,12 +65,12 @@ internal static class ReviewEscalation
             var leg = await LegAccess.LoadAsync(db, user, command.Id, forUpdate: true, ct);
             LegAccess.RequireStatus(leg, LegStatus.Answered, "reviewed");
             var accepted = command.Decision == ReviewDecision.Accept;
+            var now = clock.GetUtcNow();
             var reviewed = await db.QuerySingleAsync<LegRow>(ReviewSql, new
             {
-                command.Id, Status = accepted ? "accepted" : "rejected", Reason = command.Reason?.Trim(), Now = clock.GetUtcNow(), Me = user.UserId,
+                command.Id, Status = accepted ? "accepted" : "rejected", Reason = command.Reason?.Trim(), Now = now, Me = user.UserId,
             }, ct);
-            await mediator.Send(new AppendTicketEvent(leg.TicketId, accepted ? "escalation_accepted" : "escalation_rejected",
-                new { legId = leg.Id, areaId = leg.AreaId, round = leg.Round, reason = command.Reason }), ct);
+            await mediator.Publish(new EscalationLegReviewed(leg.Id, leg.TicketId, leg.AreaId, leg.Round, accepted, command.Reason, user.UserId, now), ct);
 
             if (accepted)
             {

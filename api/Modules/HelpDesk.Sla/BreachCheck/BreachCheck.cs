@@ -5,6 +5,7 @@ using HelpDesk.Shared.Data;
 using HelpDesk.Shared.Organisation;
 using HelpDesk.Shared.Security;
 using HelpDesk.Sla.Clocks;
+using HelpDesk.Sla.Contracts;
 using HelpDesk.Tickets.Contracts;
 using Mediator;
 using Microsoft.Extensions.Configuration;
@@ -94,6 +95,9 @@ internal static class BreachCheck
 
             await mediator.Send(new RecordSlaTransitions([.. crossed.Select(c => new SlaTransition(c.TicketId, c.Transition, c.Kind, c.DueAt))]), ct);
             await NotifyAsync(crossed, ct);
+            await mediator.Publish(new SlaClocksCrossed(
+                [.. crossed.Where(c => !c.IsBreach).Select(c => new SlaClockAtRisk(c.Id, c.TicketId, c.TicketNumber, c.LegId, c.AreaId, c.Kind, c.DueAt, now))],
+                [.. crossed.Where(c => c.IsBreach).Select(c => new SlaClockBreached(c.Id, c.TicketId, c.TicketNumber, c.LegId, c.AreaId, c.Kind, c.DueAt, now))]), ct);
             return new Result(crossed.Count(c => !c.IsBreach), crossed.Count(c => c.IsBreach), More: crossed.Count >= limit);
         }
 

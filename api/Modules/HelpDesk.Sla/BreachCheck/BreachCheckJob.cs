@@ -27,8 +27,6 @@ internal sealed class BreachCheckJob(IServiceProvider services)
 
         // Recorded once the pass has committed; a pass that fails counts in helpdesk.jobs.failed instead.
         HelpDeskMetrics.BreachCheckDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds);
-        HelpDeskMetrics.SlaTransitions.Add(result.AtRisk, new KeyValuePair<string, object?>("transition", "at_risk"));
-        HelpDeskMetrics.SlaTransitions.Add(result.Breached, new KeyValuePair<string, object?>("transition", "breached"));
 
         if (result.More)
         {

@@ -47,3 +47,18 @@ public sealed record GetSlaCompliance(DateTimeOffset From, DateTimeOffset To, Cl
 
 /// <summary>Key is the topic, area or agent id, the channel name, or the round number; null for clocks without one (e.g. unassigned).</summary>
 public sealed record ComplianceRow(string? Key, long Count, double ShareMet, double MeanElapsedSeconds, double P90ElapsedSeconds);
+
+/// <summary>
+/// An SLA clock crossed its warning threshold. Kind: first_response, resolution (the ticket's clocks, LegId null) or ola
+/// (an escalation leg's answer clock, with its area).
+/// </summary>
+public sealed record SlaClockAtRisk(Guid ClockId, Guid TicketId, string TicketNumber, Guid? LegId, Guid? AreaId, string Kind, DateTimeOffset DueAt, DateTimeOffset At);
+
+/// <summary>An SLA clock passed its target while still counting (see <see cref="SlaClockAtRisk"/> for Kind).</summary>
+public sealed record SlaClockBreached(Guid ClockId, Guid TicketId, string TicketNumber, Guid? LegId, Guid? AreaId, string Kind, DateTimeOffset DueAt, DateTimeOffset At);
+
+/// <summary>
+/// Raised once per breach-check pass, in its transaction, with every clock that crossed in it: whole days of legal terms
+/// cross at one local midnight, so consumers get them together and can work set-based. Each clock appears once, ever.
+/// </summary>
+public sealed record SlaClocksCrossed(IReadOnlyList<SlaClockAtRisk> AtRisk, IReadOnlyList<SlaClockBreached> Breached) : INotification;

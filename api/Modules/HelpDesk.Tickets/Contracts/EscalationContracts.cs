@@ -18,5 +18,11 @@ public sealed record RecordEscalation(Guid TicketId, Guid LegId, Guid AreaId, st
 /// <summary>No leg is open any more: the ticket leaves escalated (back to open) for the back office to answer.</summary>
 public sealed record RecordEscalationsClosed(Guid TicketId) : ICommand;
 
-/// <summary>Adds an event of another module's work (area answered, review) to the ticket's timeline.</summary>
-public sealed record AppendTicketEvent(Guid TicketId, string Type, object Data) : ICommand;
+/// <summary>An area answered one of the ticket's legs: the timeline says so (area_answered), with the answer.</summary>
+public sealed record RecordAreaAnswered(Guid TicketId, Guid LegId, Guid AreaId, int Round, string Text) : ICommand;
+
+/// <summary>The back office accepted or rejected an area's answer: escalation_accepted or escalation_rejected on the timeline.</summary>
+public sealed record RecordEscalationReviewed(Guid TicketId, Guid LegId, Guid AreaId, int Round, bool Accepted, string? Reason) : ICommand;
+
+/// <summary>A leg was withdrawn: escalation_cancelled on the timeline.</summary>
+public sealed record RecordEscalationCancelled(Guid TicketId, Guid LegId, Guid AreaId) : ICommand;

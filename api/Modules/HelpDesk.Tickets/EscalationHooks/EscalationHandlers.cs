@@ -63,11 +63,27 @@ internal sealed class RecordEscalationsClosedHandler(IDb db, TicketChanges chang
     }
 }
 
-internal sealed class AppendTicketEventHandler(TimelineWriter timeline) : ICommandHandler<AppendTicketEvent>
+/// <summary>Puts the areas' work on the ticket's timeline, under the event types the timeline has always used.</summary>
+internal sealed class EscalationTimelineHandlers(TimelineWriter timeline)
+    : ICommandHandler<RecordAreaAnswered>, ICommandHandler<RecordEscalationReviewed>, ICommandHandler<RecordEscalationCancelled>
 {
-    public async ValueTask<Unit> Handle(AppendTicketEvent command, CancellationToken ct)
+    public async ValueTask<Unit> Handle(RecordAreaAnswered command, CancellationToken ct)
     {
-        await timeline.AppendAsync(command.TicketId, command.Type, command.Data, ct);
+        await timeline.AppendAsync(command.TicketId, TimelineEvents.AreaAnswered,
+            new { legId = command.LegId, areaId = command.AreaId, round = command.Round, text = command.Text }, ct);
+        return Unit.Value;
+    }
+
+    public async ValueTask<Unit> Handle(RecordEscalationReviewed command, CancellationToken ct)
+    {
+        await timeline.AppendAsync(command.TicketId, command.Accepted ? TimelineEvents.EscalationAccepted : TimelineEvents.EscalationRejected,
+            new { legId = command.LegId, areaId = command.AreaId, round = command.Round, reason = command.Reason }, ct);
+        return Unit.Value;
+    }
+
+    public async ValueTask<Unit> Handle(RecordEscalationCancelled command, CancellationToken ct)
+    {
+        await timeline.AppendAsync(command.TicketId, TimelineEvents.EscalationCancelled, new { legId = command.LegId, areaId = command.AreaId }, ct);
         return Unit.Value;
     }
 }

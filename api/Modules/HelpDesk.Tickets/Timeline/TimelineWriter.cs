@@ -70,4 +70,8 @@ internal static class TimelineEvents
     public const string EmailSent = "email_sent";
     public const string AttachmentAdded = "attachment_added";
     public const string Escalated = "escalated";
+    public const string AreaAnswered = "area_answered";
+    public const string EscalationAccepted = "escalation_accepted";
+    public const string EscalationRejected = "escalation_rejected";
+    public const string EscalationCancelled = "escalation_cancelled";
 }
