@@ -1,3 +1,4 @@
+using HelpDesk.Shared.Data;
 using HelpDesk.Shared.Security;
 using HelpDesk.Shared.Web;
 using HelpDesk.Tickets.Tickets;
@@ -7,7 +8,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
-using Npgsql;
 
 namespace HelpDesk.Tickets.Attachments;
 
@@ -64,11 +64,11 @@ internal static class AttachmentEndpoints
     /// <summary>The customer downloads a (non-internal) file of their request with the tracking token.</summary>
     public static void MapPublicDownload(RouteGroupBuilder publicTickets) =>
         publicTickets.MapGet("/{number}/attachments/{id:guid}", async (
-                string number, Guid id, string? token, IMediator mediator, NpgsqlDataSource dataSource, CancellationToken ct) =>
+                string number, Guid id, string? token, IMediator mediator, IDb db, CancellationToken ct) =>
             {
                 var tracked = await mediator.Send(new TrackTicket.TrackTicket.Query(number, token), ct);
                 var attachment = tracked.Attachments.FirstOrDefault(a => a.Id == id) ?? throw new Shared.Errors.NotFoundException("The attachment");
-                return Results.Stream(output => AttachmentContent.CopyToAsync(dataSource, id, output, ct), "application/octet-stream", attachment.FileName);
+                return Results.Stream(output => AttachmentContent.CopyToAsync(db, id, output, ct), "application/octet-stream", attachment.FileName);
             })
             .WithName("DownloadCustomerAttachment")
             .WithSummary("A file of the request (not internal ones), with the tracking token.")
@@ -95,11 +95,11 @@ internal static class AttachmentEndpoints
         return TypedResults.Created($"/api/tickets/{number}/attachments/{attachment.Id}", attachment);
     }
 
-    private static async Task<IResult> Download(string number, Guid id, IMediator mediator, NpgsqlDataSource dataSource, CancellationToken ct)
+    private static async Task<IResult> Download(string number, Guid id, IMediator mediator, IDb db, CancellationToken ct)
     {
         var attachment = await mediator.Send(new GetAttachment.Query(number, id), ct);
         return Results.Stream(
-            output => AttachmentContent.CopyToAsync(dataSource, attachment.Id, output, ct),
+            output => AttachmentContent.CopyToAsync(db, attachment.Id, output, ct),
             attachment.ContentType,
             attachment.FileName);
     }
