@@ -11,6 +11,14 @@ public interface IDb
 {
     ValueTask<NpgsqlConnection> ConnectionAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Runs one statement (or one reader, consumed to its end) on the scope's connection and transaction. The request's
+    /// token is checked before it starts; outside a transaction the statement gets the token (a read the client gave
+    /// up on is cancelled), inside one it gets none and runs to its end (the command stops at its next statement). A
+    /// statement cut short marks the connection, which then goes back to the pool only once it has proved in step.
+    /// </summary>
+    Task<T> RunAsync<T>(Func<NpgsqlConnection, NpgsqlTransaction?, CancellationToken, Task<T>> statement, CancellationToken cancellationToken);
+
     NpgsqlTransaction? Transaction { get; }
 
     ValueTask<NpgsqlTransaction> BeginTransactionAsync(IsolationLevel isolationLevel, CancellationToken cancellationToken);

@@ -7,7 +7,8 @@ namespace HelpDesk.Shared.Messaging;
 /// <summary>
 /// Each command runs in one database transaction: its writes and everything its events' handlers write
 /// (including outbox rows) commit together or not at all. A command sent from inside another command joins it. Work
-/// registered with <see cref="IDb.AfterCommit"/> runs once the transaction has committed.
+/// registered with <see cref="IDb.AfterCommit"/> runs once the transaction has committed. The request's token stops the
+/// command between statements (see <see cref="IDb.RunAsync{T}"/>), never inside one or inside the COMMIT.
 /// </summary>
 public sealed class TransactionBehavior<TMessage, TResponse>(Db db) : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IBaseCommand
@@ -24,7 +25,10 @@ public sealed class TransactionBehavior<TMessage, TResponse>(Db db) : IPipelineB
         try
         {
             var response = await next(message, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            // A command that ran to its end commits: the request's token never cuts a COMMIT short (the client may be
+            // gone, but a cancel racing the COMMIT would leave the app unsure whether it committed, and drop the
+            // after-commit work of a transaction that did).
+            await transaction.CommitAsync(CancellationToken.None);
             committed = true;
             return response;
         }

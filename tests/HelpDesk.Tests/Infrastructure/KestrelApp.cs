@@ -30,10 +30,11 @@ public sealed class KestrelApp : IAsyncDisposable
     /// <summary>The 5xx answers and error log entries since start, one line each.</summary>
     public ServerErrors Errors { get; }
 
-    public static KestrelApp Start()
+    /// <summary>Starts the app; <paramref name="settings"/> override the test configuration (e.g. the connection string).</summary>
+    public static KestrelApp Start(IDictionary<string, string?>? settings = null)
     {
         var errors = new ServerErrors();
-        var factory = new HelpDeskFactory().WithWebHostBuilder(b => b.ConfigureServices(services =>
+        var factory = new HelpDeskFactory(settings).WithWebHostBuilder(b => b.ConfigureServices(services =>
         {
             services.AddSingleton<IStartupFilter>(new RecordServerErrors(errors));
             services.AddSingleton<ILoggerProvider>(errors);

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using HelpDesk.Tests.Infrastructure;
+using Npgsql;
 
 namespace HelpDesk.Tests.Tickets;
 
@@ -39,6 +40,25 @@ public sealed class AttachmentTests : IntegrationTest
         Assert.That(download.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/pdf"));
         Assert.That(download.Content.Headers.ContentDisposition?.FileNameStar ?? download.Content.Headers.ContentDisposition?.FileName, Is.EqualTo("extracto marzo.pdf"));
         Assert.That(await TicketApi.TimelineTypesAsync(agent, number), Does.Contain("attachment_added"));
+    }
+
+    [Test]
+    public async Task DownloadAttachment_WhenThePoolHasOneConnection_StreamsOnTheRequestsOwnConnection()
+    {
+        // A download used to hold two pooled connections at once (the request's, which checked access, and another for
+        // the bytes): with as many downloads as connections, each waited for a second one until the pool timed out.
+        var connectionString = new NpgsqlConnectionStringBuilder(TestDatabase.ConnectionString) { MaxPoolSize = 1, Timeout = 2 }.ConnectionString;
+        await using var app = new HelpDeskFactory(new Dictionary<string, string?> { ["ConnectionStrings:HelpDesk"] = connectionString });
+        using var partner = app.CreatePlainClient(await CreateApiKeyAsync("Banco Aliado", "tickets:write", "tickets:read"));
+        var number = (await TicketApi.CreateAsync(partner)).Number();
+        var upload = await UploadAsync(partner, number, "soporte.pdf", Pdf, "application/pdf");
+        Assert.That(upload.StatusCode, Is.EqualTo(HttpStatusCode.Created), await upload.Content.ReadAsStringAsync());
+        var attachment = await upload.Content.ReadFromJsonAsync<JsonElement>();
+
+        var download = await partner.GetAsync($"/api/tickets/{number}/attachments/{attachment.Str("id")}");
+
+        Assert.That(download.StatusCode, Is.EqualTo(HttpStatusCode.OK), await download.Content.ReadAsStringAsync());
+        Assert.That(await download.Content.ReadAsByteArrayAsync(), Is.EqualTo(Pdf));
     }
 
     [Test]

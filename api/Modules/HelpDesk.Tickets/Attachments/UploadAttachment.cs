@@ -87,13 +87,13 @@ internal static class UploadAttachment
 
         // Npgsql sends a Stream parameter as bytea straight from the stream, in write-buffer-sized pieces (Dapper would
         // not take a Stream, hence the plain command on the scope's connection and transaction).
-        private async Task StoreContentAsync(Guid attachmentId, Stream content, CancellationToken ct)
-        {
-            var connection = await db.ConnectionAsync(ct);
-            await using var insert = new NpgsqlCommand(ContentSql, connection, db.Transaction);
-            insert.Parameters.Add(new NpgsqlParameter<Guid>("Id", attachmentId));
-            insert.Parameters.Add(new NpgsqlParameter("Content", NpgsqlDbType.Bytea) { Value = content });
-            await insert.ExecuteNonQueryAsync(ct);
-        }
+        private Task<int> StoreContentAsync(Guid attachmentId, Stream content, CancellationToken ct) =>
+            db.RunAsync(async (connection, transaction, token) =>
+            {
+                await using var insert = new NpgsqlCommand(ContentSql, connection, transaction);
+                insert.Parameters.Add(new NpgsqlParameter<Guid>("Id", attachmentId));
+                insert.Parameters.Add(new NpgsqlParameter("Content", NpgsqlDbType.Bytea) { Value = content });
+                return await insert.ExecuteNonQueryAsync(token);
+            }, ct);
     }
 }
