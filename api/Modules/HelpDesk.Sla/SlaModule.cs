@@ -24,6 +24,7 @@ public sealed class SlaModule : IHelpDeskModule
         services.AddSingleton<SlaSettingsCache>();
         services.AddSingleton<IProcessCache>(sp => sp.GetRequiredService<SlaSettingsCache>());
         services.AddScoped<NewTicketClocks>();
+        services.AddScoped<PlannedTicketClocks>();
         services.AddTransient<BreachCheckJob>();
         services.AddModuleValidators(typeof(SlaModule).Assembly);
     }

@@ -36,42 +36,6 @@ internal sealed class ClockKeeper(IDb db, CalendarStore calendars, IMediator med
 
     private const string LegClockSql = $"SELECT {ClockRow.Columns} FROM sla.clocks WHERE leg_id = @LegId FOR UPDATE";
 
-    /// <summary>
-    /// Each ticket's stored view (see <see cref="TicketSla"/>) from its ticket clocks: the nearest due and warning instants
-    /// of those still counting (running, or breached and not stopped); running while one counts, else paused while one is
-    /// paused; when none counts any more, breached if one was, else met.
-    /// </summary>
-    public const string TicketViewsSql = """
-        SELECT ticket_id,
-               min(due_at) FILTER (WHERE stopped_at IS NULL AND state IN ('running', 'breached')) AS due_at,
-               min(warn_at) FILTER (WHERE stopped_at IS NULL AND state IN ('running', 'breached')) AS warn_at,
-               CASE WHEN bool_or(stopped_at IS NULL AND state IN ('running', 'breached')) THEN 'running'
-                    WHEN bool_or(stopped_at IS NULL AND state = 'paused') THEN 'paused'
-                    WHEN bool_or(state = 'breached') THEN 'breached'
-                    ELSE 'met' END AS state
-        FROM sla.clocks WHERE ticket_id = ANY(@TicketIds) AND leg_id IS NULL
-        GROUP BY ticket_id
-        """;
-
-    /// <summary><see cref="TicketViewsSql"/> for one ticket's clocks held in memory (a new ticket's, before they are stored).</summary>
-    public static TicketSla? TicketViewOf(Guid ticketId, IReadOnlyCollection<ClockRow> clocks)
-    {
-        if (clocks.Count == 0)
-        {
-            return null;
-        }
-
-        var counting = clocks.Where(c => c.StoppedAt is null && c.State is ClockStates.Running or ClockStates.Breached).ToList();
-        var state =
-            counting.Count > 0 ? TicketSlaState.Running
-            : clocks.Any(c => c.StoppedAt is null && c.State == ClockStates.Paused) ? TicketSlaState.Paused
-            : clocks.Any(c => c.State == ClockStates.Breached) ? TicketSlaState.Breached
-            : TicketSlaState.Met;
-        return new TicketSla(ticketId, counting.Select(c => c.DueAt).Min(), counting.Select(c => c.WarnAt).Min(), state);
-    }
-
-    private sealed record ViewRow(Guid TicketId, DateTimeOffset? DueAt, DateTimeOffset? WarnAt, string State);
-
     public async Task<ClockRow> StartAsync(ClockStart start, CancellationToken ct)
     {
         var clock = await PlanAsync(start, ct);
@@ -258,16 +222,13 @@ internal sealed class ClockKeeper(IDb db, CalendarStore calendars, IMediator med
     public async Task<long> ElapsedAsync(ClockRow clock, DateTimeOffset now, CancellationToken ct) =>
         clock.ElapsedSeconds + await CountedSinceAsync(clock, now, ct);
 
-    /// <summary>Recomputes these tickets' SLA views and stores them on the tickets (set-based).</summary>
-    public async Task RefreshTicketViewsAsync(IReadOnlyCollection<Guid> ticketIds, CancellationToken ct)
+    /// <summary>Stores on the ticket the SLA view of its clocks as they now are (<see cref="TicketView"/>), all of them, changes made.</summary>
+    public async Task RefreshTicketViewAsync(Guid ticketId, IEnumerable<ClockRow> ticketClocks, CancellationToken ct)
     {
-        if (ticketIds.Count == 0)
+        if (TicketView.Of(ticketId, ticketClocks) is { } view)
         {
-            return;
+            await mediator.Send(new RecordTicketSla([view]), ct);
         }
-
-        var views = await db.QueryAsync<ViewRow>(TicketViewsSql, new { TicketIds = ticketIds.Distinct().ToArray() }, ct);
-        await mediator.Send(new RecordTicketSla([.. views.Select(v => new TicketSla(v.TicketId, v.DueAt, v.WarnAt, EnumNames<TicketSlaState>.Parse(v.State)))]), ct);
     }
 
     private async Task<long> CountedSinceAsync(ClockRow clock, DateTimeOffset now, CancellationToken ct)

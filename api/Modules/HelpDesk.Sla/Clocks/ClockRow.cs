@@ -14,7 +14,7 @@ internal sealed class ClockRow
 
     public Guid Id { get; init; }
     public Guid TicketId { get; init; }
-    public string TicketNumber { get; init; } = "";
+    public string TicketNumber { get; set; } = "";
     public Guid? LegId { get; init; }
     public string Kind { get; init; } = "";
     public Guid? PolicyVersionId { get; init; }

@@ -42,10 +42,6 @@ internal static class GetTicketSla
 
         private const string PolicySql = "SELECT policy_id, name, version FROM sla.policies WHERE id = @Id";
 
-        private const string ViewSql = $"SELECT due_at, warn_at, state FROM ({ClockKeeper.TicketViewsSql}) v";
-
-        private sealed record ViewRow(DateTimeOffset? DueAt, DateTimeOffset? WarnAt, string State);
-
         private sealed record PolicyRef(Guid PolicyId, string Name, int Version);
 
         public async ValueTask<TicketSlaDto> Handle(Query query, CancellationToken ct)
@@ -53,6 +49,7 @@ internal static class GetTicketSla
             // The same 404 as the ticket itself for anyone who may not see it.
             var ticket = await mediator.Send(new GetTicketSummary(query.Number), ct) ?? throw new NotFoundException("The ticket");
             var rows = await db.QueryAsync<ClockRow>(ClocksSql, new { TicketId = ticket.Id }, ct);
+            var view = TicketView.Of(ticket.Id, rows);
             if (!Roles.SeeAllTickets.Any(user.IsInRole))
             {
                 rows = [.. rows.Where(r => r.LegId is null || (r.AreaId is { } area && user.AreaIds.Contains(area)))];
@@ -81,8 +78,7 @@ internal static class GetTicketSla
             var policy = rows.FirstOrDefault(r => r.PolicyVersionId is not null) is { PolicyVersionId: { } versionId }
                 ? await db.QuerySingleOrDefaultAsync<PolicyRef>(PolicySql, new { Id = versionId }, ct)
                 : null;
-            var view = await db.QuerySingleOrDefaultAsync<ViewRow>(ViewSql, new { TicketIds = new[] { ticket.Id } }, ct);
-            var ticketState = view is null ? null : TicketSla.StateAt(EnumNames<TicketSlaState>.Parse(view.State), view.DueAt, view.WarnAt, now);
+            var ticketState = view is null ? null : TicketSla.StateAt(view.State, view.DueAt, view.WarnAt, now);
             return new TicketSlaDto(ticket.Number, policy?.PolicyId, policy?.Name, policy?.Version, ticketState, clocks);
         }
     }

@@ -17,9 +17,9 @@ internal sealed class FollowTicketStatus(ClockKeeper keeper) : INotificationHand
         var clocks = await keeper.LockTicketClocksAsync(change.TicketId, ct);
         if (change.To == TicketStatus.Reopened)
         {
-            if (await ReopenRound.StartAsync(keeper, clocks, change, ct))
+            if (await ReopenRound.StartAsync(keeper, clocks, change, ct) is { } round)
             {
-                await keeper.RefreshTicketViewsAsync([change.TicketId], ct);
+                await keeper.RefreshTicketViewAsync(change.TicketId, [.. clocks, round], ct);
             }
 
             return;
@@ -44,7 +44,7 @@ internal sealed class FollowTicketStatus(ClockKeeper keeper) : INotificationHand
 
         if (changed)
         {
-            await keeper.RefreshTicketViewsAsync([change.TicketId], ct);
+            await keeper.RefreshTicketViewAsync(change.TicketId, clocks, ct);
         }
     }
 }
@@ -58,7 +58,7 @@ internal sealed class StopFirstResponseClock(ClockKeeper keeper) : INotification
         if (clocks.FirstOrDefault(c => c.KindValue == ClockKind.FirstResponse && !c.IsStopped) is { } clock
             && await keeper.StopAsync(clock, response.At, response.RespondedBy, cancelled: false, ct))
         {
-            await keeper.RefreshTicketViewsAsync([response.TicketId], ct);
+            await keeper.RefreshTicketViewAsync(response.TicketId, clocks, ct);
         }
     }
 }

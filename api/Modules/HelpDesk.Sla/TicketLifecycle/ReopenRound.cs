@@ -12,19 +12,19 @@ namespace HelpDesk.Sla.TicketLifecycle;
 /// </summary>
 internal static class ReopenRound
 {
-    public static async Task<bool> StartAsync(ClockKeeper keeper, IReadOnlyList<ClockRow> ticketClocks, TicketStatusChanged change, CancellationToken ct)
+    /// <summary>The new round's clock, started; null when there is nothing to start.</summary>
+    public static async Task<ClockRow?> StartAsync(ClockKeeper keeper, IReadOnlyList<ClockRow> ticketClocks, TicketStatusChanged change, CancellationToken ct)
     {
         var last = ticketClocks.Where(c => c.KindValue == ClockKind.Resolution).MaxBy(c => c.Round);
         if (last is null || !last.IsStopped)
         {
             // No resolution target, or it is still counting (nothing ended it): nothing to start.
-            return false;
+            return null;
         }
 
-        await keeper.StartAsync(new ClockStart(
+        return await keeper.StartAsync(new ClockStart(
             last.TicketId, last.TicketNumber, null, ClockKind.Resolution, last.PolicyVersionId,
             new ClockTarget(last.TargetKindValue, last.TargetAmount, last.CalendarId), last.WarningPercent,
             last.TopicId, last.AreaId, last.Channel, change.AssigneeId ?? last.AgentId, change.At, last.Round + 1), ct);
-        return true;
     }
 }

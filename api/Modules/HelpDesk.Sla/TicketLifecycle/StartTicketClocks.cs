@@ -47,18 +47,47 @@ internal sealed class NewTicketClocks(PolicyStore policies, ClockKeeper keeper)
     }
 }
 
-/// <summary>The SLA view a ticket about to be created will have, so it is stored with the ticket.</summary>
-internal sealed class GetNewTicketSlaHandler(NewTicketClocks clocks) : IQueryHandler<GetNewTicketSla, TicketSla?>
+/// <summary>
+/// The clocks planned for the tickets being created in this request (scoped): the creation asks for the new ticket's SLA
+/// view before it inserts the ticket (<see cref="GetNewTicketSla"/>), and the clocks are stored when it announces the
+/// ticket (<see cref="TicketOpened"/>), so they are planned once and the view stored on the ticket is the view of
+/// exactly the clocks stored.
+/// </summary>
+internal sealed class PlannedTicketClocks
 {
-    public async ValueTask<TicketSla?> Handle(GetNewTicketSla query, CancellationToken ct) =>
-        ClockKeeper.TicketViewOf(query.Ticket.TicketId, await clocks.PlanAsync(query.Ticket, ct));
+    private readonly Dictionary<Guid, IReadOnlyList<ClockRow>> planned = [];
+
+    public void Keep(Guid ticketId, IReadOnlyList<ClockRow> clocks) => planned[ticketId] = clocks;
+
+    /// <summary>The plan kept for this ticket, handed over once.</summary>
+    public IReadOnlyList<ClockRow>? Take(Guid ticketId) => planned.Remove(ticketId, out var clocks) ? clocks : null;
+}
+
+/// <summary>The SLA view a ticket about to be created will have, so it is stored with the ticket; the plan is kept for <see cref="StartTicketClocks"/>.</summary>
+internal sealed class GetNewTicketSlaHandler(NewTicketClocks clocks, PlannedTicketClocks planned) : IQueryHandler<GetNewTicketSla, TicketSla?>
+{
+    public async ValueTask<TicketSla?> Handle(GetNewTicketSla query, CancellationToken ct)
+    {
+        var plan = await clocks.PlanAsync(query.Ticket, ct);
+        planned.Keep(query.Ticket.TicketId, plan);
+        return TicketView.Of(query.Ticket.TicketId, plan);
+    }
 }
 
 /// <summary>
-/// Stores the new ticket's clocks in the creating transaction. The ticket already carries their view (the creation
-/// asked <see cref="GetNewTicketSla"/>; the same policies and calendars, loaded once per request, give the same clocks).
+/// Stores the new ticket's clocks in the creating transaction: those planned when the creation asked for its SLA view
+/// (numbered now that the ticket has its number), or, for a ticket opened without asking, planned here.
 /// </summary>
-internal sealed class StartTicketClocks(NewTicketClocks clocks, ClockKeeper keeper) : INotificationHandler<TicketOpened>
+internal sealed class StartTicketClocks(NewTicketClocks clocks, PlannedTicketClocks planned, ClockKeeper keeper) : INotificationHandler<TicketOpened>
 {
-    public async ValueTask Handle(TicketOpened ticket, CancellationToken ct) => await keeper.InsertAsync(await clocks.PlanAsync(ticket, ct), ct);
+    public async ValueTask Handle(TicketOpened ticket, CancellationToken ct)
+    {
+        var plan = planned.Take(ticket.TicketId) ?? await clocks.PlanAsync(ticket, ct);
+        foreach (var clock in plan)
+        {
+            clock.TicketNumber = ticket.Number;
+        }
+
+        await keeper.InsertAsync(plan, ct);
+    }
 }

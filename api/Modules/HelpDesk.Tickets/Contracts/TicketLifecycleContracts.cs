@@ -36,29 +36,11 @@ public enum TicketSlaState
 /// What the ticket stores of its SLA: the nearest due and warning instants of the clocks still counting, and the state
 /// those clocks cannot show by the hour (running, paused, or, once none counts, breached or met). "At risk" and
 /// "breached" while counting follow from the instants (<see cref="StateAt"/>), so no ticket is rewritten when an instant
-/// passes: whole days of legal terms cross at one local midnight.
+/// passes: whole days of legal terms cross at one local midnight. (Lists filter by the same rule in SQL: Tickets'
+/// SlaStateConditions.)
 /// </summary>
 public sealed record TicketSla(Guid TicketId, DateTimeOffset? DueAt, DateTimeOffset? WarnAt, TicketSlaState State)
 {
-    /// <summary>
-    /// The tickets (a row aliased t) whose state at @Now (<see cref="StateAt"/>) is this one, as plain conditions on the
-    /// stored columns, so the partial indexes of 0205_tickets_sla_warn.sql can serve them.
-    /// </summary>
-    public static string ConditionSql(TicketSlaState state) => state switch
-    {
-        TicketSlaState.Running => "(t.sla_state = 'running' AND t.sla_warn_at > @Now AND t.sla_due_at > @Now)",
-        TicketSlaState.AtRisk => "(t.sla_state = 'running' AND t.sla_warn_at <= @Now AND t.sla_due_at > @Now)",
-        TicketSlaState.Breached => "(t.sla_state = 'breached' OR (t.sla_state = 'running' AND t.sla_due_at <= @Now))",
-        TicketSlaState.Paused => "t.sla_state = 'paused'",
-        _ => "t.sla_state = 'met'",
-    };
-
-    /// <summary>
-    /// The at-risk queue: tickets at risk or breached at @Now (<see cref="ConditionSql"/> of both, simplified: the warning
-    /// instant is never after the due one). Those no longer counting have no due instant.
-    /// </summary>
-    public const string AtRiskOrBreachedSql = "((t.sla_state = 'running' AND t.sla_warn_at <= @Now) OR t.sla_state = 'breached')";
-
     /// <summary>The state shown at an instant: a counting ticket is breached from its due instant and at risk from its warning one.</summary>
     public static TicketSlaState? StateAt(TicketSlaState? stored, DateTimeOffset? dueAt, DateTimeOffset? warnAt, DateTimeOffset now) =>
         stored != TicketSlaState.Running ? stored

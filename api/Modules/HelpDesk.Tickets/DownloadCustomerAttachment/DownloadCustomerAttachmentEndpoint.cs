@@ -1,9 +1,9 @@
+using HelpDesk.Shared.Data;
 using HelpDesk.Tickets.Attachments;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Npgsql;
 
 namespace HelpDesk.Tickets.DownloadCustomerAttachment;
 
@@ -12,11 +12,11 @@ internal static class DownloadCustomerAttachmentEndpoint
 {
     public static void Map(RouteGroupBuilder publicTickets) =>
         publicTickets.MapGet("/{number}/attachments/{id:guid}", async (
-                string number, Guid id, string? token, IMediator mediator, NpgsqlDataSource dataSource, CancellationToken ct) =>
+                string number, Guid id, string? token, IMediator mediator, IDb db, CancellationToken ct) =>
             {
                 var tracked = await mediator.Send(new TrackTicket.TrackTicket.Query(number, token), ct);
                 var attachment = tracked.Attachments.FirstOrDefault(a => a.Id == id) ?? throw new Shared.Errors.NotFoundException("The attachment");
-                return Results.Stream(output => AttachmentContent.CopyToAsync(dataSource, id, output, ct), "application/octet-stream", attachment.FileName);
+                return Results.Stream(output => AttachmentContent.CopyToAsync(db, id, output, ct), "application/octet-stream", attachment.FileName);
             })
             .WithName("DownloadCustomerAttachment")
             .WithSummary("A file of the request (not internal ones), with the tracking token.")

@@ -1,3 +1,4 @@
+using HelpDesk.Shared.Data;
 using HelpDesk.Shared.Security;
 using HelpDesk.Shared.Web;
 using HelpDesk.Tickets.Attachments;
@@ -5,7 +6,6 @@ using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Npgsql;
 
 namespace HelpDesk.Tickets.DownloadTicketAttachment;
 
@@ -20,11 +20,11 @@ internal static class DownloadTicketAttachmentEndpoint
             .ProducesCommonProblems()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-    private static async Task<IResult> Download(string number, Guid id, IMediator mediator, NpgsqlDataSource dataSource, CancellationToken ct)
+    private static async Task<IResult> Download(string number, Guid id, IMediator mediator, IDb db, CancellationToken ct)
     {
         var attachment = await mediator.Send(new GetAttachment.Query(number, id), ct);
         return Results.Stream(
-            output => AttachmentContent.CopyToAsync(dataSource, attachment.Id, output, ct),
+            output => AttachmentContent.CopyToAsync(db, attachment.Id, output, ct),
             attachment.ContentType,
             attachment.FileName);
     }

@@ -104,7 +104,7 @@ internal static class ListTickets
             if (query.CustomerId is not null) { where.Add("t.customer_id = @CustomerId"); }
             if (query.CreatedFrom is not null) { where.Add("t.created_at >= @CreatedFrom"); }
             if (query.CreatedTo is not null) { where.Add("t.created_at < @CreatedTo"); }
-            AddEnumFilter<TicketSlaState>(where, query.SlaState, "slaState", TicketSla.ConditionSql);
+            AddEnumFilter<TicketSlaState>(where, query.SlaState, "slaState", SlaStateConditions.For);
             if (sort == SortOrder.Due) { where.Add("t.sla_due_at IS NOT NULL"); }
             var q = query.Q?.Trim();
             var textSearch = !string.IsNullOrEmpty(q) && !LooksLikeNumber(q);
@@ -121,7 +121,7 @@ internal static class ListTickets
                 case "pending_customer": where.Add("t.status = 'pending_customer'"); break;
                 case "reopened": where.Add("t.status = 'reopened'"); break;
                 // With sort=due, only the tickets still counting (the others have no due instant).
-                case "at_risk": where.Add($"{TicketSla.AtRiskOrBreachedSql} AND t.status NOT IN ('answered', 'closed')"); break;
+                case "at_risk": where.Add($"{SlaStateConditions.AtRiskOrBreached} AND t.status NOT IN ('answered', 'closed')"); break;
                 default: throw new RuleViolationException("queue", "queue is mine, unassigned, pending_customer, reopened or at_risk.");
             }
 
