@@ -1,3 +1,4 @@
+using HelpDesk.Escalation.Emails;
 using HelpDesk.Escalation.Legs;
 using HelpDesk.Escalation.Matrix;
 using HelpDesk.Shared.Security;
@@ -17,6 +18,7 @@ public sealed class EscalationModule : IHelpDeskModule
         services.AddScoped<MatrixLookup>();
         services.AddScoped<LegOpener>();
         services.AddSingleton<LocalTime>();
+        services.AddScoped<EscalationEmails>();
         services.AddModuleValidators(typeof(EscalationModule).Assembly);
     }
 

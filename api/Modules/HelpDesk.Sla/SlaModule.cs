@@ -25,6 +25,7 @@ public sealed class SlaModule : IHelpDeskModule
         services.AddSingleton<IProcessCache>(sp => sp.GetRequiredService<SlaSettingsCache>());
         services.AddScoped<NewTicketClocks>();
         services.AddScoped<PlannedTicketClocks>();
+        services.AddScoped<Emails.SlaEmails>();
         services.AddTransient<BreachCheckJob>();
         services.AddModuleValidators(typeof(SlaModule).Assembly);
     }

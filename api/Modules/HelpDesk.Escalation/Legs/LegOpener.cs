@@ -1,5 +1,6 @@
 using HelpDesk.Directory.Contracts;
 using HelpDesk.Escalation.Contracts;
+using HelpDesk.Escalation.Emails;
 using HelpDesk.Notifications.Contracts;
 using HelpDesk.Shared.Data;
 using HelpDesk.Shared.Errors;
@@ -11,7 +12,7 @@ using Mediator;
 namespace HelpDesk.Escalation.Legs;
 
 /// <summary>Opens a leg (first escalation or a new round) and tells everyone who needs to know.</summary>
-internal sealed class LegOpener(IDb db, IMediator mediator, ICurrentUser user, LocalTime localTime, TimeProvider clock)
+internal sealed class LegOpener(IDb db, IMediator mediator, ICurrentUser user, EscalationEmails emails, TimeProvider clock)
 {
     private const string OpenToSameAreaSql = "SELECT EXISTS (SELECT 1 FROM escalation.legs WHERE ticket_id = @TicketId AND area_id = @AreaId AND status IN ('open', 'answered'))";
 
@@ -62,18 +63,7 @@ internal sealed class LegOpener(IDb db, IMediator mediator, ICurrentUser user, L
         if (plan.Round == 1 && plan.Ticket.CustomerEmail is { Length: > 0 } customerEmail)
         {
             var due = await mediator.Send(new GetTicketDueDates(plan.Ticket.Id), ct);
-            var promise = due.ResolutionDueAt is { } resolutionDue
-                ? $"\n\nLe daremos respuesta a más tardar el {localTime.Format(resolutionDue)}."
-                : "";
-            await mediator.Send(new QueueEmail(customerEmail, plan.Ticket.CustomerName, $"[{plan.Ticket.Number}] Su solicitud está en revisión", $"""
-                Hola, {plan.Ticket.CustomerName}:
-
-                Su solicitud {plan.Ticket.Number} ("{plan.Ticket.Subject}") requiere la revisión del área de {plan.Area.Name}.{promise}
-
-                Le enviaremos la respuesta a este correo ({customerEmail}). Conserve el número {plan.Ticket.Number} para cualquier consulta.
-
-                Servicio al cliente
-                """, plan.Ticket.Id), ct);
+            await emails.CustomerInReviewAsync(plan.Ticket, customerEmail, plan.Area, due.ResolutionDueAt, ct);
         }
 
         return leg;
@@ -81,15 +71,7 @@ internal sealed class LegOpener(IDb db, IMediator mediator, ICurrentUser user, L
 
     private async Task NotifyAreaAsync(Plan plan, LegRow leg, CancellationToken ct)
     {
-        var subject = $"[{plan.Ticket.Number}] Nuevo caso escalado al área de {plan.Area.Name}";
-        var body = $"""
-            El caso {plan.Ticket.Number} ("{plan.Ticket.Subject}") fue escalado al área de {plan.Area.Name} (ronda {plan.Round}).
-
-            Motivo: {plan.Reason}
-            Fecha límite de respuesta del área: {localTime.Format(leg.DueAt)}
-
-            Respóndalo desde la bandeja del área en HelpDesk.
-            """;
+        var (subject, body) = emails.NewLeg(plan.Ticket, plan.Area, plan.Round, plan.Reason, leg.DueAt);
         if (plan.ToManager)
         {
             if (plan.Area.ManagerEmail is { Length: > 0 } manager)
@@ -106,6 +88,6 @@ internal sealed class LegOpener(IDb db, IMediator mediator, ICurrentUser user, L
             await mediator.Send(new QueueEmail(member.Email, member.DisplayName, subject, body, null), ct);
         }
 
-        await mediator.Send(new SendNotice([.. members.Select(m => m.Id)], subject, $"Motivo: {plan.Reason}", $"/app/escalations/{leg.Id}"), ct);
+        await mediator.Send(new SendNotice([.. members.Select(m => m.Id)], subject, emails.ReasonLine(plan.Reason), $"/app/escalations/{leg.Id}"), ct);
     }
 }

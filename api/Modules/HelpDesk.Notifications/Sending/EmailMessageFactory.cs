@@ -22,14 +22,14 @@ internal static partial class EmailMessageFactory
     /// related to the HTML part by Content-ID; other files are attachments. The Message-Id comes from the outbox id, so a
     /// resend is recognisable.
     /// </summary>
-    public static MimeMessage Create(EmailOptions options, Guid id, Email email)
+    public static MimeMessage Create(EmailOptions options, Guid id, Email email, string language = "es")
     {
         var message = new MimeMessage();
         message.From.Add(new MailboxAddress(options.FromName, options.FromAddress));
         message.To.Add(new MailboxAddress(email.ToName ?? "", email.ToAddress));
         message.Subject = email.Subject;
         message.MessageId = $"{id:N}@helpdesk";
-        var body = new BodyBuilder { TextBody = email.TextBody, HtmlBody = email.HtmlBody ?? HtmlFromText(email.TextBody) };
+        var body = new BodyBuilder { TextBody = email.TextBody, HtmlBody = email.HtmlBody ?? HtmlFromText(email.TextBody, language) };
         foreach (var file in email.Attachments)
         {
             var type = ContentType.Parse(file.ContentType);
@@ -48,9 +48,9 @@ internal static partial class EmailMessageFactory
         return message;
     }
 
-    private static string HtmlFromText(string textBody)
+    private static string HtmlFromText(string textBody, string language)
     {
-        var html = new StringBuilder("<!DOCTYPE html><html lang=\"es\"><body style=\"font-family:sans-serif\">");
+        var html = new StringBuilder($"<!DOCTYPE html><html lang=\"{language}\"><body style=\"font-family:sans-serif\">");
         foreach (var paragraph in textBody.Replace("\r\n", "\n", StringComparison.Ordinal).Split("\n\n"))
         {
             var encoded = WebUtility.HtmlEncode(paragraph).Replace("\n", "<br>", StringComparison.Ordinal);

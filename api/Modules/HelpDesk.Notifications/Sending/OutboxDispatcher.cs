@@ -1,6 +1,7 @@
 using System.Data;
 using HelpDesk.Notifications.Contracts;
 using HelpDesk.Shared.Data;
+using HelpDesk.Shared.Organisation;
 using Mediator;
 using Microsoft.Extensions.Logging;
 
@@ -11,7 +12,8 @@ namespace HelpDesk.Notifications.Sending;
 /// (two app instances, the recurring job and the in-process loop) never send the same email and need no other lock; a
 /// failure schedules a retry with backoff.
 /// </summary>
-internal sealed class OutboxDispatcher(Db db, IMediator mediator, IEmailSender sender, EmailOptions options, TimeProvider clock, ILogger<OutboxDispatcher> logger)
+internal sealed class OutboxDispatcher(
+    Db db, IMediator mediator, IEmailSender sender, EmailOptions options, OrganisationSettings organisation, TimeProvider clock, ILogger<OutboxDispatcher> logger)
 {
     public const int BatchSize = 20;
     public const int MaxAttempts = 8;
@@ -95,7 +97,7 @@ internal sealed class OutboxDispatcher(Db db, IMediator mediator, IEmailSender s
             bool delivered;
             try
             {
-                await sender.SendAsync(EmailMessageFactory.Create(options, row.Id, email), ct);
+                await sender.SendAsync(EmailMessageFactory.Create(options, row.Id, email, organisation.Language), ct);
                 delivered = true;
             }
 #pragma warning disable CA1031 // Any failure to deliver is retried later; the email stays in the outbox.

@@ -6,6 +6,7 @@ using HelpDesk.Shared.Organisation;
 using HelpDesk.Shared.Security;
 using HelpDesk.Sla.Clocks;
 using HelpDesk.Sla.Contracts;
+using HelpDesk.Sla.Emails;
 using HelpDesk.Tickets.Contracts;
 using Mediator;
 using Microsoft.Extensions.Configuration;
@@ -32,7 +33,7 @@ internal static class BreachCheck
     /// <param name="More">The pass stopped at its limit: more transitions are due now (the job runs again at once).</param>
     internal sealed record Result(int AtRisk, int Breached, bool More = false);
 
-    internal sealed class Handler(IDb db, IMediator mediator, IConfiguration configuration, OrganisationSettings organisation, TimeProvider clock)
+    internal sealed class Handler(IDb db, IMediator mediator, SlaEmails emails, IConfiguration configuration, OrganisationSettings organisation, TimeProvider clock)
         : ICommandHandler<Command, Result>
     {
         /// <summary>
@@ -152,14 +153,14 @@ internal static class BreachCheck
             }
 
             await mediator.Send(new SendNotices(notices), ct);
-            await EmailAreaManagersAsync([.. crossed.Where(c => c.IsBreach && c.LegId is not null)], zone, ct);
+            await EmailAreaManagersAsync([.. crossed.Where(c => c.IsBreach && c.LegId is not null)], ct);
         }
 
         /// <summary>
-        /// One email per area and pass: the case when one leg of the area breached, the list of cases when several did
-        /// (the areas' answer times end at their closing hour, so many can cross together).
+        /// One email per area and pass (<see cref="SlaEmails.AreaAnswersLateAsync"/>): the areas' answer times end at their
+        /// closing hour, so many can cross together.
         /// </summary>
-        private async Task EmailAreaManagersAsync(IReadOnlyList<Crossed> breachedLegs, TimeZoneInfo zone, CancellationToken ct)
+        private async Task EmailAreaManagersAsync(IReadOnlyList<Crossed> breachedLegs, CancellationToken ct)
         {
             foreach (var legsOfArea in breachedLegs.Where(l => l.AreaId is not null).GroupBy(l => l.AreaId!.Value))
             {
@@ -168,29 +169,9 @@ internal static class BreachCheck
                     continue;
                 }
 
-                string Due(Crossed leg) => TimeZoneInfo.ConvertTime(leg.DueAt, zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
-                var legs = legsOfArea.OrderBy(l => l.DueAt).ThenBy(l => l.TicketNumber, StringComparer.Ordinal).ToList();
-                if (legs.Count == 1)
-                {
-                    var leg = legs[0];
-                    await mediator.Send(new QueueEmail(manager, null, $"[{leg.TicketNumber}] Respuesta del área de {area.Name} vencida", $"""
-                        El área de {area.Name} no respondió a tiempo el caso escalado {leg.TicketNumber}.
-
-                        Fecha límite de respuesta del área: {Due(leg)}
-
-                        Revíselo en la bandeja del área en HelpDesk.
-                        """, leg.TicketId), ct);
-                    continue;
-                }
-
-                var lines = string.Join("\n", legs.Select(l => $"- {l.TicketNumber}: fecha límite {Due(l)}"));
-                await mediator.Send(new QueueEmail(manager, null, $"{legs.Count} respuestas del área de {area.Name} vencidas", $"""
-                    El área de {area.Name} no respondió a tiempo {legs.Count} casos escalados:
-
-                    {lines}
-
-                    Revíselos en la bandeja del área en HelpDesk.
-                    """, null), ct);
+                var legs = legsOfArea.OrderBy(l => l.DueAt).ThenBy(l => l.TicketNumber, StringComparer.Ordinal)
+                    .Select(l => new SlaEmails.LateLeg(l.TicketId, l.TicketNumber, l.DueAt)).ToList();
+                await emails.AreaAnswersLateAsync(manager, area.Name, legs, ct);
             }
         }
     }

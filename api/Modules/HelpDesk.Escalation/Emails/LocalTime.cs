@@ -1,6 +1,6 @@
 using HelpDesk.Shared.Organisation;
 
-namespace HelpDesk.Escalation.Legs;
+namespace HelpDesk.Escalation.Emails;
 
 /// <summary>Instants as people read them in emails: the organisation's local time, in its language.</summary>
 internal sealed class LocalTime(OrganisationSettings organisation)
