@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { FakeApi, ids, problem } from '@/testing/fake-api';
 import { deskIds } from '@/testing/fake-desk';
-import { fill, renderApp } from '@/testing/test-utils';
+import { fill, renderApp } from '@/testing/legacy-test-utils';
 
 type User = ReturnType<typeof renderApp>['user'];
 

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
 import { FAKE_PASSWORD, XSRF_TOKEN, ids } from '@/testing/fake-api';
-import { renderApp } from '@/testing/test-utils';
+import { renderApp } from '@/testing/legacy-test-utils';
 
 async function login(user: ReturnType<typeof renderApp>['user'], email: string) {
   await user.type(await screen.findByRole('textbox', { name: 'Correo electrónico' }), email);

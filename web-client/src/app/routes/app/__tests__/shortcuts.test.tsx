@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
 import { FakeApi, ids } from '@/testing/fake-api';
-import { renderApp } from '@/testing/test-utils';
+import { renderApp } from '@/testing/legacy-test-utils';
 
 describe('keyboard shortcuts', () => {
   it('"?" opens a dialog listing every shortcut', async () => {

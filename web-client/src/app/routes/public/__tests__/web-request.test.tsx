@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
 import { FakeApi, problem } from '@/testing/fake-api';
-import { fill, renderApp } from '@/testing/test-utils';
+import { fill, renderApp } from '@/testing/legacy-test-utils';
 
 type User = ReturnType<typeof renderApp>['user'];
 

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
 import { XSRF_TOKEN, ids } from '@/testing/fake-api';
-import { renderApp } from '@/testing/test-utils';
+import { renderApp } from '@/testing/legacy-test-utils';
 
 const SECRET = 'hd_live_9f3e.SECRET-ONLY-SHOWN-ONCE-6b1c2d';
 

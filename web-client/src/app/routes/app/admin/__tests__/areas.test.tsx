@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
 import { FakeApi, XSRF_TOKEN, ids, problem } from '@/testing/fake-api';
-import { renderApp } from '@/testing/test-utils';
+import { renderApp } from '@/testing/legacy-test-utils';
 
 function itemNamed(list: HTMLElement, name: string): HTMLElement {
   const item = within(list)

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
 import { ids } from '@/testing/fake-api';
-import { renderApp } from '@/testing/test-utils';
+import { renderApp } from '@/testing/legacy-test-utils';
 
 describe('admin: audit log', () => {
   it('shows the first page and loads more with nextCursor until there is no more', async () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { setLanguage } from '@/lib/i18n';
 import { FakeApi, XSRF_TOKEN, ids } from '@/testing/fake-api';
 import { slaIds } from '@/testing/fake-sla';
-import { fill, renderApp } from '@/testing/test-utils';
+import { fill, renderApp } from '@/testing/legacy-test-utils';
 
 async function openCalendars(api = new FakeApi()) {
   const view = renderApp('/app/admin/sla-calendars', { signedInAs: ids.admin, api });

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
 import { FakeApi, ids } from '@/testing/fake-api';
-import { fill, renderApp } from '@/testing/test-utils';
+import { fill, renderApp } from '@/testing/legacy-test-utils';
 
 const RESPONDER = '01900000-0000-7000-8000-000000000003';
 const BACKOFFICE = '01900000-0000-7000-8000-000000000004';

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setLanguage } from '@/lib/i18n';
 import { FakeApi, ids } from '@/testing/fake-api';
 import { FAKE_NOW } from '@/testing/fake-desk';
-import { renderApp } from '@/testing/test-utils';
+import { renderApp } from '@/testing/legacy-test-utils';
 
 function lastListQuery(api: FakeApi): URLSearchParams {
   const calls = api.requestsTo('GET', '/api/tickets');

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Role } from '@/config/roles';
 import { FakeApi, ids } from '@/testing/fake-api';
 import { deskIds } from '@/testing/fake-desk';
-import { renderApp } from '@/testing/test-utils';
+import { renderApp } from '@/testing/legacy-test-utils';
 
 // README, "Permissions": quality auditors and managers read tickets and customers; they never reply, file, edit,
 // escalate, verify identity or change contact data. The SPA shows them no such form (the API refuses anyway).

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { FakeApi, ids } from '@/testing/fake-api';
 import { slaIds } from '@/testing/fake-sla';
-import { fill, renderApp } from '@/testing/test-utils';
+import { fill, renderApp } from '@/testing/legacy-test-utils';
 import { DEFAULT_TIME_ZONE } from '@/config/sla';
 import { formatDueInZone } from '@/utils/format';
 

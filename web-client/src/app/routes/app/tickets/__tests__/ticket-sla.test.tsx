@@ -6,7 +6,7 @@ import { setLanguage } from '@/lib/i18n';
 import { FakeApi, ids } from '@/testing/fake-api';
 import { FAKE_NOW } from '@/testing/fake-desk';
 import { slaIds } from '@/testing/fake-sla';
-import { fill, renderApp } from '@/testing/test-utils';
+import { fill, renderApp } from '@/testing/legacy-test-utils';
 
 const NUMBER = 'PQRS-2026-000001';
 const at = (minutes: number) => new Date(FAKE_NOW + minutes * 60_000).toISOString();

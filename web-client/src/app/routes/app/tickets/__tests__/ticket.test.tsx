@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { FakeApi, ids } from '@/testing/fake-api';
 import { deskIds } from '@/testing/fake-desk';
-import { fill, renderApp } from '@/testing/test-utils';
+import { fill, renderApp } from '@/testing/legacy-test-utils';
 
 const NUMBER = 'PQRS-2026-000001';
 const PATH = `/api/tickets/${NUMBER}`;
