@@ -32,6 +32,11 @@ export function saveTicket(file: TicketOnFile, changes: Partial<Ticket> = {}): T
   return file.ticket;
 }
 
+/** Whether a change's If-Match names an older version than the one on file (the API answers 412). */
+export function isStale(request: Request, file: TicketOnFile): boolean {
+  return request.headers.get('If-Match') !== `"${file.ticket.version}"`;
+}
+
 /** Adds an event to the ticket's timeline, as the API records one for a change. */
 export function record(file: TicketOnFile, type: string, data: unknown) {
   file.timeline.push(anEvent(file.timeline.length + 1, type, data));
