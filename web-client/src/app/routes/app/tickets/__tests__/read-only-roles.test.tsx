@@ -5,7 +5,7 @@ import type { User } from '@/api/types';
 import type { Role } from '@/config/roles';
 import { agent, aUser } from '@/testing/fixtures/directory';
 import { aCustomer, aSecondTicket, aTicket, MARIA_ID } from '@/testing/fixtures/desk';
-import { customerOnFile, customerPageHandlers } from '@/testing/handlers/customers';
+import { customerHandlers, customerOnFile } from '@/testing/handlers/customers';
 import { directoryHandlers } from '@/testing/handlers/directory';
 import { ticketListHandler, ticketOnFile, ticketPageHandlers } from '@/testing/handlers/tickets';
 import { renderApp } from '@/testing/test-utils';
@@ -72,7 +72,7 @@ describe('read-only roles', () => {
 
   it('a quality auditor reads a customer without the identity verification or the contact form', async () => {
     const maria = customerOnFile(aCustomer(), { tickets: [aSecondTicket(), aTicket()] });
-    renderApp(`/app/customers/${MARIA_ID}`, { signedInAs: reader('quality_auditor'), handlers: customerPageHandlers(maria) });
+    renderApp(`/app/customers/${MARIA_ID}`, { signedInAs: reader('quality_auditor'), handlers: customerHandlers([maria]) });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'María Pérez' })).toBeInTheDocument();
     expect(region('Datos de contacto')).toBeInTheDocument();
