@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
-import type { EscalationLeg } from '@/api/types';
+import type { EscalationLeg, User } from '@/api/types';
 import { agent, aUser, ids } from '@/testing/fixtures/directory';
 import { aSecondTicket, aTicket } from '@/testing/fixtures/desk';
 import { aLeg } from '@/testing/fixtures/escalations';
@@ -22,7 +22,14 @@ const beto = aUser({ id: BACKOFFICE, email: 'bo@example.com', displayName: 'Beto
  * a leg outside `legs` is not found (as one of another area is for a responder), taking and answering change the leg,
  * and a review answers as the API does: accepting moves the ticket back to open, rejecting opens the next round.
  */
-function escalationHandlers(legs: EscalationLeg[], tickets: TicketOnFile[], inbox = (status: string | null) => legs.filter((l) => !status || l.status === status)) {
+interface EscalationsApi {
+  legs: EscalationLeg[];
+  tickets: TicketOnFile[];
+  /** The inbox's legs for a status (default: those of `legs` in that status). */
+  inbox?: (status: string | null) => EscalationLeg[];
+}
+
+function escalationHandlers({ legs, tickets, inbox = (status) => legs.filter((l) => !status || l.status === status) }: EscalationsApi) {
   const ticketOf = (leg: EscalationLeg) => tickets.find((t) => t.ticket.id === leg.ticketId)!;
   const notFound = problem(404, { code: 'not-found' });
   return [
@@ -59,9 +66,9 @@ function escalationHandlers(legs: EscalationLeg[], tickets: TicketOnFile[], inbo
   ];
 }
 
-/** The escalation pages for this person, over these legs of PQRS-2026-000001 and 000002. */
-function openEscalations(url: string, signedInAs = rosa, legs: EscalationLeg[] = [], tickets = [ticketOnFile(aTicket()), ticketOnFile(aSecondTicket())], inbox?: (status: string | null) => EscalationLeg[]) {
-  return renderApp(url, { signedInAs, handlers: escalationHandlers(legs, tickets, inbox) });
+/** The escalation pages for this person, over these legs (by default of PQRS-2026-000001 and 000002). */
+function openEscalations(url: string, signedInAs: User, { legs, tickets = [ticketOnFile(aTicket()), ticketOnFile(aSecondTicket())], inbox }: Partial<EscalationsApi> & Pick<EscalationsApi, 'legs'>) {
+  return renderApp(url, { signedInAs, handlers: escalationHandlers({ legs, tickets, inbox }) });
 }
 
 const second = aSecondTicket();
@@ -75,7 +82,7 @@ describe('area inbox', () => {
       aLeg({ id: 'leg-3', ...onSecond, areaId: ids.treasury, reason: 'De Tesorería' }),
     ];
     // For Rosa the API lists Crédito's open legs only, the one due first on top.
-    openEscalations('/app/escalations', rosa, legs, undefined, () => [legs[1]!, legs[0]!]);
+    openEscalations('/app/escalations', rosa, { legs, inbox: () => [legs[1]!, legs[0]!] });
 
     await screen.findByRole('heading', { level: 1, name: 'Bandeja del área' });
     expect(screen.getByRole('link', { name: 'Bandeja del área' })).toHaveAttribute('aria-current', 'page');
@@ -89,7 +96,7 @@ describe('area inbox', () => {
 
   it('gives back office a "Por revisar" tab with the answered legs', async () => {
     const legs = [aLeg({ id: 'leg-1', status: 'answered', answer: 'Listo', reason: 'Respondido ya' }), aLeg({ id: 'leg-2', ...onSecond, reason: 'Aún abierto' })];
-    const { user, requests } = openEscalations('/app/escalations', beto, legs);
+    const { user, requests } = openEscalations('/app/escalations', beto, { legs });
 
     await user.click(await screen.findByRole('tab', { name: 'Por revisar' }));
     const table = await screen.findByRole('table', { name: 'Escalamientos respondidos por revisar' });
@@ -107,7 +114,7 @@ describe('area inbox', () => {
 describe('escalation leg (responder)', () => {
   it('shows the request and the ticket, takes the leg and sends the answer', async () => {
     const leg = aLeg({ reason: 'Confirmar fecha de desembolso' });
-    const { user, requests } = openEscalations(`/app/escalations/${leg.id}`, rosa, [leg]);
+    const { user, requests } = openEscalations(`/app/escalations/${leg.id}`, rosa, { legs: [leg] });
 
     await screen.findByRole('heading', { level: 1, name: 'Escalamiento de PQRS-2026-000001' });
     expect(screen.getByText('Confirmar fecha de desembolso')).toBeInTheDocument();
@@ -130,13 +137,13 @@ describe('escalation leg (responder)', () => {
   it('a leg of another area is not found', async () => {
     // Rosa answers for Crédito: the API does not show her Tesorería's leg.
     const leg = aLeg({ areaId: ids.treasury });
-    openEscalations(`/app/escalations/${leg.id}`, rosa, []);
+    openEscalations(`/app/escalations/${leg.id}`, rosa, { legs: [] });
     expect(await screen.findByText('Este escalamiento no existe o no es de tus áreas.')).toBeInTheDocument();
   });
 
   it('back office opening an open leg reads the request but gets no "Tomar" and no answer box: only the area answers', async () => {
     const leg = aLeg({ reason: 'Confirmar fecha de desembolso' });
-    openEscalations(`/app/escalations/${leg.id}`, beto, [leg]);
+    openEscalations(`/app/escalations/${leg.id}`, beto, { legs: [leg] });
 
     await screen.findByRole('heading', { level: 1, name: 'Escalamiento de PQRS-2026-000001' });
     expect(screen.getByText('Confirmar fecha de desembolso')).toBeInTheDocument();
@@ -149,7 +156,7 @@ describe('escalation review (back office)', () => {
   it('shows the answer beside the request; rejecting needs a reason and opens a new leg', async () => {
     const leg = aLeg({ status: 'answered', answer: 'Sale el 15.', reason: 'Fecha de desembolso' });
     const legs = [leg];
-    const { user, requests } = openEscalations(`/app/escalations/${leg.id}`, beto, legs, [ticketOnFile(aTicket({ status: 'escalated' }))]);
+    const { user, requests } = openEscalations(`/app/escalations/${leg.id}`, beto, { legs, tickets: [ticketOnFile(aTicket({ status: 'escalated' }))] });
 
     const answer = await screen.findByRole('region', { name: 'Respuesta del área' });
     expect(within(answer).getByText('Sale el 15.')).toBeInTheDocument();
@@ -170,7 +177,7 @@ describe('escalation review (back office)', () => {
   it('accepting opens the ticket with the final answer prefilled; the edited text is sent with If-Match', async () => {
     const file = ticketOnFile(aTicket({ status: 'escalated' }));
     const leg = aLeg({ status: 'answered', answer: 'El desembolso sale el 15 de marzo.' });
-    const { user, router, requests } = openEscalations(`/app/escalations/${leg.id}`, beto, [leg], [file]);
+    const { user, router, requests } = openEscalations(`/app/escalations/${leg.id}`, beto, { legs: [leg], tickets: [file] });
 
     await user.click(await screen.findByRole('button', { name: 'Aceptar y preparar la respuesta' }));
     await screen.findByRole('heading', { level: 1, name: 'PQRS-2026-000001' });
