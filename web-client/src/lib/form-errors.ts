@@ -1,4 +1,5 @@
 import { isApiError } from '@/api/problem';
+import { mutationErrorMessage } from '@/components/ui/query-error';
 
 interface FormWithErrors {
   setErrors: (errors: Record<string, string>) => void;
@@ -23,4 +24,17 @@ export function applyProblemToForm(form: FormWithErrors, error: unknown, aliases
   }
   if (Object.keys(onFields).length > 0) form.setErrors(onFields);
   return elsewhere;
+}
+
+/**
+ * Applies a failed save's problem to the form: the API's field errors go on their fields (see applyProblemToForm),
+ * and the result is the message for the form's general alert: the API's messages that belong to no field of the
+ * form, or, when the API named no field at all, the problem's detail (else `fallback`). Null when every message
+ * landed on a field.
+ */
+export function applyProblem(form: FormWithErrors, error: unknown, fallback: string, aliases: Record<string, string> = {}): string | null {
+  const rest = applyProblemToForm(form, error, aliases);
+  if (rest.length > 0) return rest.join(' ');
+  if (!isApiError(error) || Object.keys(error.fieldErrors).length === 0) return mutationErrorMessage(error, fallback);
+  return null;
 }

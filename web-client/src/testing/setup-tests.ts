@@ -1,9 +1,11 @@
 import '@testing-library/jest-dom/vitest';
 
 import { cleanup, configure } from '@testing-library/react';
-import { afterEach, beforeEach } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 
 import { detectLanguage, i18n } from '@/lib/i18n';
+
+import { server } from './server';
 
 // Route-level tests render the whole app; on a busy 2-core CI machine the default 1 s for findBy*/waitFor is too tight.
 configure({ asyncUtilTimeout: 10000 });
@@ -52,6 +54,13 @@ beforeEach(async () => {
   await i18n.changeLanguage(detectLanguage());
 });
 
+// The mock API: a request no handler answers fails the test, and each test starts from no handlers.
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+
 afterEach(() => {
   cleanup();
+  server.resetHandlers();
+  server.events.removeAllListeners();
 });
+
+afterAll(() => server.close());

@@ -1,18 +1,25 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { RequestHandler } from 'msw';
 import { RouterProvider, createMemoryRouter } from 'react-router';
-import { vi } from 'vitest';
 
+import type { User } from '@/api/types';
 import { AppProvider } from '@/app/provider';
 import { routes } from '@/app/router';
 import { createQueryClient } from '@/lib/react-query';
 
-import { FakeApi } from './fake-api';
+import { admin, agent } from './fixtures/directory';
+import { antiforgery, sessionHandlers } from './handlers/session';
+import { recordRequests } from './requests';
+import { server } from './server';
 
 interface RenderAppOptions {
-  api?: FakeApi;
-  /** Start with a session for this user id (see `ids` in fake-api). */
-  signedInAs?: string;
+  /** Start with a session for this staff member. */
+  signedInAs?: User;
+  /** Who can sign in on the login page (default: Ana the admin and Carlos the agent). */
+  staff?: User[];
+  /** What the API answers for this test; they win over the session's defaults (e.g. the notices). */
+  handlers?: RequestHandler[];
 }
 
 type UserEventApi = ReturnType<typeof userEvent.setup>;
@@ -23,10 +30,13 @@ export async function fill(user: UserEventApi, element: HTMLElement, text: strin
   await user.paste(text);
 }
 
-/** Renders the real route tree at `url`, against a fake API behind `fetch`. */
-export function renderApp(url: string, { api = new FakeApi(), signedInAs }: RenderAppOptions = {}) {
-  if (signedInAs) api.signIn(signedInAs);
-  vi.stubGlobal('fetch', api.fetch);
+/**
+ * Renders the real route tree at `url` against the mock server, with the session and the given handlers.
+ * `requests` records what the SPA sent.
+ */
+export function renderApp(url: string, { signedInAs, staff = [admin, agent], handlers = [] }: RenderAppOptions = {}) {
+  const requests = recordRequests();
+  server.use(antiforgery, ...handlers, ...sessionHandlers(signedInAs, staff));
   const queryClient = createQueryClient({ queries: { retry: false, staleTime: 0 }, mutations: { retry: false } });
   const router = createMemoryRouter(routes, { initialEntries: [url] });
   const user = userEvent.setup();
@@ -35,5 +45,5 @@ export function renderApp(url: string, { api = new FakeApi(), signedInAs }: Rend
       <RouterProvider router={router} />
     </AppProvider>,
   );
-  return { ...view, user, api, router, queryClient };
+  return { ...view, user, requests, router, queryClient };
 }

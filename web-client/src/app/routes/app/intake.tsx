@@ -7,8 +7,7 @@ import { Link } from 'react-router';
 import type { Channel, Ticket } from '@/api/types';
 import { Forbidden } from '@/components/errors/forbidden';
 import { PageHeader } from '@/components/ui/page-header';
-import { PageLoader } from '@/components/ui/page-loader';
-import { QueryError } from '@/components/ui/query-error';
+import { QueryState } from '@/components/ui/query-state';
 import { paths } from '@/config/paths';
 import { INTAKE_CHANNELS, isOneOf } from '@/config/pqrs';
 import { getCustomerQueryOptions, useCustomer } from '@/features/customers/api/get-customer';
@@ -38,8 +37,7 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 function CustomerSteps({ customerId, channel, onChange }: { customerId: string; channel: Channel; onChange: () => void }) {
   const { t } = useTranslation();
   const customer = useCustomer(customerId);
-  if (customer.isPending) return <PageLoader />;
-  if (customer.isError) return <QueryError error={customer.error} onRetry={() => void customer.refetch()} />;
+  if (!customer.data) return <QueryState query={customer} />;
   const data = customer.data;
 
   return (
@@ -129,20 +127,22 @@ function Intake() {
             </Grid.Col>
             <Grid.Col span={{ base: 12, lg: 6 }}>
               <Section title={t('intake.case')}>
-                {areas.isError || topics.isError ? (
-                  <QueryError error={areas.error ?? topics.error} />
-                ) : areas.isPending || topics.isPending ? (
-                  <PageLoader />
-                ) : (
-                  <NewTicketForm
-                    customerId={customerId}
-                    channel={channel}
-                    areas={areas.data}
-                    topics={topics.data}
-                    onCreated={setCreated}
-                    renderPromise={(facts) => <PromisedResponse {...facts} segment={segment} />}
-                  />
-                )}
+                <QueryState query={areas}>
+                  {(areaList) => (
+                    <QueryState query={topics}>
+                      {(topicList) => (
+                        <NewTicketForm
+                          customerId={customerId}
+                          channel={channel}
+                          areas={areaList}
+                          topics={topicList}
+                          onCreated={setCreated}
+                          renderPromise={(facts) => <PromisedResponse {...facts} segment={segment} />}
+                        />
+                      )}
+                    </QueryState>
+                  )}
+                </QueryState>
               </Section>
             </Grid.Col>
           </Grid>

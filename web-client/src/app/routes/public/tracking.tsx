@@ -5,8 +5,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { isApiError } from '@/api/problem';
 import { AuthLayout } from '@/components/layouts/auth-layout';
 import { PageHeader } from '@/components/ui/page-header';
-import { PageLoader } from '@/components/ui/page-loader';
-import { QueryError } from '@/components/ui/query-error';
+import { QueryState } from '@/components/ui/query-state';
 import { paths } from '@/config/paths';
 import { useTrackedTicket } from '@/features/public-requests/api/track-ticket';
 import { TrackedTicketView } from '@/features/public-requests/components/tracked-ticket';
@@ -22,21 +21,15 @@ export default function TrackingRoute() {
   return (
     <AuthLayout size={640}>
       <PageHeader title={t('public.tracking.title', { number: number.toUpperCase() })} />
-      {tracked.isPending ? (
-        <PageLoader />
-      ) : tracked.isError ? (
-        isApiError(tracked.error, 404) ? (
-          <Alert color="orange" role="alert" title={t('public.tracking.notFoundTitle')}>
-            {t('public.tracking.notFoundText')}{' '}
-            <Anchor component={Link} to={paths.public.webRequest.getHref()}>
-              {t('public.tracking.newRequest')}
-            </Anchor>
-          </Alert>
-        ) : (
-          <QueryError error={tracked.error} onRetry={() => void tracked.refetch()} />
-        )
+      {isApiError(tracked.error, 404) ? (
+        <Alert color="orange" role="alert" title={t('public.tracking.notFoundTitle')}>
+          {t('public.tracking.notFoundText')}{' '}
+          <Anchor component={Link} to={paths.public.webRequest.getHref()}>
+            {t('public.tracking.newRequest')}
+          </Anchor>
+        </Alert>
       ) : (
-        <TrackedTicketView tracked={tracked.data} token={token} />
+        <QueryState query={tracked}>{(ticket) => <TrackedTicketView tracked={ticket} token={token} />}</QueryState>
       )}
     </AuthLayout>
   );

@@ -1,12 +1,11 @@
-import { Alert, Button, Checkbox, Group, Stack, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { isApiError } from '@/api/problem';
 import type { CreatedApiKey } from '@/api/types';
-import { mutationErrorMessage } from '@/components/ui/query-error';
-import { applyProblemToForm } from '@/lib/form-errors';
+import { FormShell } from '@/components/forms/form-shell';
+import { applyProblem } from '@/lib/form-errors';
 import { i18n } from '@/lib/i18n';
 
 import { useCreateApiKey } from '../api/create-api-key';
@@ -37,40 +36,30 @@ export function CreateApiKeyForm({ onCreated, onCancel }: CreateApiKeyFormProps)
       { partnerName: values.partnerName.trim(), scopes: values.scopes },
       {
         onError: (error) => {
-          const rest = applyProblemToForm(form, error);
-          if (rest.length > 0) setGeneralError(rest.join(' '));
-          else if (!isApiError(error) || Object.keys(error.fieldErrors).length === 0)
-            setGeneralError(mutationErrorMessage(error, t('common.unexpectedError')));
+          setGeneralError(applyProblem(form, error, t('common.unexpectedError')));
         },
       },
     );
   });
 
   return (
-    <form onSubmit={handleSubmit} noValidate>
-      <Stack>
-        {generalError ? (
-          <Alert color="red" role="alert">
-            {generalError}
-          </Alert>
-        ) : null}
-        <TextInput label={t('apiKeys.partnerName')} required data-autofocus key={form.key('partnerName')} {...form.getInputProps('partnerName')} />
-        <Checkbox.Group label={t('apiKeys.scopes')} withAsterisk key={form.key('scopes')} {...form.getInputProps('scopes')}>
-          <Stack gap="xs" mt="xs">
-            {SCOPES.map((scope) => (
-              <Checkbox key={scope} value={scope} label={`${scope} — ${t(SCOPE_LABEL_KEYS[scope])}`} />
-            ))}
-          </Stack>
-        </Checkbox.Group>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={createApiKey.isPending}>
-            {t('common.create')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <FormShell onSubmit={handleSubmit} error={generalError}>
+      <TextInput label={t('apiKeys.partnerName')} required data-autofocus key={form.key('partnerName')} {...form.getInputProps('partnerName')} />
+      <Checkbox.Group label={t('apiKeys.scopes')} withAsterisk key={form.key('scopes')} {...form.getInputProps('scopes')}>
+        <Stack gap="xs" mt="xs">
+          {SCOPES.map((scope) => (
+            <Checkbox key={scope} value={scope} label={`${scope} — ${t(SCOPE_LABEL_KEYS[scope])}`} />
+          ))}
+        </Stack>
+      </Checkbox.Group>
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onCancel}>
+          {t('common.cancel')}
+        </Button>
+        <Button type="submit" loading={createApiKey.isPending}>
+          {t('common.create')}
+        </Button>
+      </Group>
+    </FormShell>
   );
 }

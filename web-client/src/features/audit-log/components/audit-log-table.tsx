@@ -1,8 +1,8 @@
 import { Button, Code, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-import { PageLoader } from '@/components/ui/page-loader';
 import { QueryError } from '@/components/ui/query-error';
+import { QueryState } from '@/components/ui/query-state';
 import { formatDateTime } from '@/utils/format';
 
 import { useAuditLog } from '../api/get-audit-log';
@@ -12,8 +12,7 @@ export function AuditLogTable() {
   const { t } = useTranslation();
   const log = useAuditLog();
 
-  if (log.isPending) return <PageLoader />;
-  if (log.isError && !log.data) return <QueryError error={log.error} onRetry={() => void log.refetch()} />;
+  if (!log.data) return <QueryState query={log} />;
 
   const entries = log.data.pages.flatMap((page) => page.items);
   if (entries.length === 0) return <Text c="dimmed">{t('auditLog.empty')}</Text>;

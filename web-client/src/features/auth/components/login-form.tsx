@@ -1,10 +1,11 @@
-import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Button, PasswordInput, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 
 import { isApiError } from '@/api/problem';
 import type { CurrentUser } from '@/api/types';
+import { FormShell } from '@/components/forms/form-shell';
 import { useLogin } from '@/lib/auth';
 import { applyProblemToForm } from '@/lib/form-errors';
 import { i18n } from '@/lib/i18n';
@@ -60,33 +61,26 @@ export function LoginForm({ onSuccess }: LoginFormProps) {
   const fieldErrorsOnly = isApiError(login.error) && (login.error.status === 400 || login.error.status === 422);
 
   return (
-    <form onSubmit={handleSubmit} noValidate>
-      <Stack>
-        {login.isError && !fieldErrorsOnly ? (
-          <Alert color="red" role="alert" variant="light">
-            {loginErrorMessage(login.error, t)}
-          </Alert>
-        ) : null}
-        <TextInput
-          label={t('auth.email')}
-          type="email"
-          autoComplete="username"
-          required
-          key={form.key('email')}
-          {...form.getInputProps('email')}
-        />
-        <PasswordInput
-          label={t('auth.password')}
-          autoComplete="current-password"
-          required
-          visibilityToggleButtonProps={{ 'aria-label': t('common.showPassword') }}
-          key={form.key('password')}
-          {...form.getInputProps('password')}
-        />
-        <Button type="submit" loading={login.isPending} fullWidth>
-          {t('auth.submit')}
-        </Button>
-      </Stack>
-    </form>
+    <FormShell onSubmit={handleSubmit} error={login.isError && !fieldErrorsOnly ? loginErrorMessage(login.error, t) : null}>
+      <TextInput
+        label={t('auth.email')}
+        type="email"
+        autoComplete="username"
+        required
+        key={form.key('email')}
+        {...form.getInputProps('email')}
+      />
+      <PasswordInput
+        label={t('auth.password')}
+        autoComplete="current-password"
+        required
+        visibilityToggleButtonProps={{ 'aria-label': t('common.showPassword') }}
+        key={form.key('password')}
+        {...form.getInputProps('password')}
+      />
+      <Button type="submit" loading={login.isPending} fullWidth>
+        {t('auth.submit')}
+      </Button>
+    </FormShell>
   );
 }

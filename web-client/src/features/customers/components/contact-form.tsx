@@ -1,12 +1,12 @@
-import { Alert, Button, Group, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Group, SimpleGrid, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { isApiError, problemCode } from '@/api/problem';
 import type { Customer } from '@/api/types';
-import { mutationErrorMessage } from '@/components/ui/query-error';
-import { applyProblemToForm } from '@/lib/form-errors';
+import { FormShell } from '@/components/forms/form-shell';
+import { applyProblem } from '@/lib/form-errors';
 import { i18n } from '@/lib/i18n';
 
 import { useUpdateCustomerContact } from '../api/update-customer-contact';
@@ -59,51 +59,41 @@ export function ContactForm({ customer }: { customer: Customer }) {
             setBlocked(true);
             return;
           }
-          const rest = applyProblemToForm(form, error);
-          if (rest.length > 0) setGeneralError(rest.join(' '));
-          else if (!isApiError(error) || Object.keys(error.fieldErrors).length === 0)
-            setGeneralError(mutationErrorMessage(error, t('common.unexpectedError')));
+          setGeneralError(applyProblem(form, error, t('common.unexpectedError')));
         },
       },
     );
   });
 
   return (
-    <form onSubmit={handleSubmit} noValidate>
-      <Stack gap="sm">
-        {blocked ? (
-          <Alert color="red" role="alert" title={t('customers.contact.blockedTitle')}>
-            {t('customers.contact.blockedText')}
-          </Alert>
-        ) : null}
-        {generalError ? (
-          <Alert color="red" role="alert">
-            {generalError}
-          </Alert>
-        ) : null}
-        {saved ? (
-          <Alert color="green" role="status" variant="light">
-            {t('customers.contact.saved')}
-          </Alert>
-        ) : null}
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <TextInput label={t('customers.email')} type="email" autoComplete="off" key={form.key('email')} {...form.getInputProps('email')} />
-          <TextInput
-            label={t('customers.phones')}
-            description={t('customers.phonesHint')}
-            autoComplete="off"
-            key={form.key('phones')}
-            {...form.getInputProps('phones')}
-          />
-          <TextInput label={t('customers.address')} autoComplete="off" key={form.key('address')} {...form.getInputProps('address')} />
-          <TextInput label={t('customers.city')} autoComplete="off" key={form.key('city')} {...form.getInputProps('city')} />
-        </SimpleGrid>
-        <Group justify="flex-end">
-          <Button type="submit" loading={update.isPending}>
-            {t('customers.contact.submit')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <FormShell onSubmit={handleSubmit} error={generalError} gap="sm">
+      {blocked ? (
+        <Alert color="red" role="alert" title={t('customers.contact.blockedTitle')}>
+          {t('customers.contact.blockedText')}
+        </Alert>
+      ) : null}
+      {saved ? (
+        <Alert color="green" role="status" variant="light">
+          {t('customers.contact.saved')}
+        </Alert>
+      ) : null}
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        <TextInput label={t('customers.email')} type="email" autoComplete="off" key={form.key('email')} {...form.getInputProps('email')} />
+        <TextInput
+          label={t('customers.phones')}
+          description={t('customers.phonesHint')}
+          autoComplete="off"
+          key={form.key('phones')}
+          {...form.getInputProps('phones')}
+        />
+        <TextInput label={t('customers.address')} autoComplete="off" key={form.key('address')} {...form.getInputProps('address')} />
+        <TextInput label={t('customers.city')} autoComplete="off" key={form.key('city')} {...form.getInputProps('city')} />
+      </SimpleGrid>
+      <Group justify="flex-end">
+        <Button type="submit" loading={update.isPending}>
+          {t('customers.contact.submit')}
+        </Button>
+      </Group>
+    </FormShell>
   );
 }

@@ -1,13 +1,13 @@
-import { Alert, Button, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { isApiError } from '@/api/problem';
 import type { DocumentType } from '@/api/types';
-import { mutationErrorMessage } from '@/components/ui/query-error';
+import { FormShell } from '@/components/forms/form-shell';
 import { CUSTOMER_KINDS, DOCUMENT_TYPES, isOneOf } from '@/config/pqrs';
-import { applyProblemToForm } from '@/lib/form-errors';
+import { applyProblem } from '@/lib/form-errors';
 import { i18n } from '@/lib/i18n';
 
 import { useCreateCustomer } from '../api/create-customer';
@@ -73,59 +73,49 @@ export function CreateCustomerForm({ documentType, documentNumber, onCreated }: 
             onCreated(existing);
             return;
           }
-          const rest = applyProblemToForm(form, error);
-          if (rest.length > 0) setGeneralError(rest.join(' '));
-          else if (!isApiError(error) || Object.keys(error.fieldErrors).length === 0)
-            setGeneralError(mutationErrorMessage(error, t('common.unexpectedError')));
+          setGeneralError(applyProblem(form, error, t('common.unexpectedError')));
         },
       },
     );
   });
 
   return (
-    <form onSubmit={handleSubmit} noValidate>
-      <Stack gap="sm">
-        {generalError ? (
-          <Alert color="red" role="alert">
-            {generalError}
-          </Alert>
-        ) : null}
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <NativeSelect
-            label={t('customers.documentType')}
-            data={DOCUMENT_TYPES.map((type) => ({ value: type, label: t(`enums.documentType.${type}`) }))}
-            key={form.key('documentType')}
-            {...form.getInputProps('documentType')}
-          />
-          <TextInput label={t('customers.documentNumber')} required key={form.key('documentNumber')} {...form.getInputProps('documentNumber')} />
-          <TextInput label={t('customers.fullName')} required autoComplete="off" key={form.key('fullName')} {...form.getInputProps('fullName')} />
-          <NativeSelect
-            label={t('customers.kind')}
-            required
-            data={[
-              { value: '', label: t('customers.chooseKind') },
-              ...CUSTOMER_KINDS.map((kind) => ({ value: kind, label: t(`enums.customerKind.${kind}`) })),
-            ]}
-            key={form.key('kind')}
-            {...form.getInputProps('kind')}
-          />
-          <TextInput label={t('customers.email')} type="email" autoComplete="off" key={form.key('email')} {...form.getInputProps('email')} />
-          <TextInput
-            label={t('customers.phones')}
-            description={t('customers.phonesHint')}
-            autoComplete="off"
-            key={form.key('phones')}
-            {...form.getInputProps('phones')}
-          />
-          <TextInput label={t('customers.address')} autoComplete="off" key={form.key('address')} {...form.getInputProps('address')} />
-          <TextInput label={t('customers.city')} autoComplete="off" key={form.key('city')} {...form.getInputProps('city')} />
-        </SimpleGrid>
-        <Group justify="flex-end">
-          <Button type="submit" loading={create.isPending}>
-            {t('customers.create.submit')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <FormShell onSubmit={handleSubmit} error={generalError} gap="sm">
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        <NativeSelect
+          label={t('customers.documentType')}
+          data={DOCUMENT_TYPES.map((type) => ({ value: type, label: t(`enums.documentType.${type}`) }))}
+          key={form.key('documentType')}
+          {...form.getInputProps('documentType')}
+        />
+        <TextInput label={t('customers.documentNumber')} required key={form.key('documentNumber')} {...form.getInputProps('documentNumber')} />
+        <TextInput label={t('customers.fullName')} required autoComplete="off" key={form.key('fullName')} {...form.getInputProps('fullName')} />
+        <NativeSelect
+          label={t('customers.kind')}
+          required
+          data={[
+            { value: '', label: t('customers.chooseKind') },
+            ...CUSTOMER_KINDS.map((kind) => ({ value: kind, label: t(`enums.customerKind.${kind}`) })),
+          ]}
+          key={form.key('kind')}
+          {...form.getInputProps('kind')}
+        />
+        <TextInput label={t('customers.email')} type="email" autoComplete="off" key={form.key('email')} {...form.getInputProps('email')} />
+        <TextInput
+          label={t('customers.phones')}
+          description={t('customers.phonesHint')}
+          autoComplete="off"
+          key={form.key('phones')}
+          {...form.getInputProps('phones')}
+        />
+        <TextInput label={t('customers.address')} autoComplete="off" key={form.key('address')} {...form.getInputProps('address')} />
+        <TextInput label={t('customers.city')} autoComplete="off" key={form.key('city')} {...form.getInputProps('city')} />
+      </SimpleGrid>
+      <Group justify="flex-end">
+        <Button type="submit" loading={create.isPending}>
+          {t('customers.create.submit')}
+        </Button>
+      </Group>
+    </FormShell>
   );
 }

@@ -1,8 +1,8 @@
 import { Button, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-import { PageLoader } from '@/components/ui/page-loader';
 import { QueryError } from '@/components/ui/query-error';
+import { QueryState } from '@/components/ui/query-state';
 import { formatDateTime } from '@/utils/format';
 
 import { useCustomerHistory } from '../api/get-customer-history';
@@ -12,8 +12,7 @@ export function CustomerHistoryTable({ customerId }: { customerId: string }) {
   const { t } = useTranslation();
   const history = useCustomerHistory(customerId);
 
-  if (history.isPending) return <PageLoader />;
-  if (history.isError && !history.data) return <QueryError error={history.error} onRetry={() => void history.refetch()} />;
+  if (!history.data) return <QueryState query={history} />;
 
   const entries = history.data.pages.flatMap((page) => page.items);
   if (entries.length === 0) return <Text c="dimmed">{t('customers.history.empty')}</Text>;

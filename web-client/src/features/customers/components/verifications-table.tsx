@@ -1,8 +1,7 @@
 import { Badge, Button, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-import { PageLoader } from '@/components/ui/page-loader';
-import { QueryError } from '@/components/ui/query-error';
+import { QueryState } from '@/components/ui/query-state';
 import { formatDateTime } from '@/utils/format';
 
 import { useCustomerVerifications } from '../api/get-customer-verifications';
@@ -12,9 +11,7 @@ export function VerificationsTable({ customerId }: { customerId: string }) {
   const { t } = useTranslation();
   const verifications = useCustomerVerifications(customerId);
 
-  if (verifications.isPending) return <PageLoader />;
-  if (verifications.isError && !verifications.data)
-    return <QueryError error={verifications.error} onRetry={() => void verifications.refetch()} />;
+  if (!verifications.data) return <QueryState query={verifications} />;
 
   const entries = verifications.data.pages.flatMap((page) => page.items);
   if (entries.length === 0) return <Text c="dimmed">{t('customers.verification.empty')}</Text>;

@@ -4,8 +4,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Area, Topic } from '@/api/types';
-import { PageLoader } from '@/components/ui/page-loader';
-import { QueryError, mutationErrorMessage } from '@/components/ui/query-error';
+import { mutationErrorMessage } from '@/components/ui/query-error';
+import { QueryState } from '@/components/ui/query-state';
 
 import { useTopics } from '../api/get-topics';
 import { useUpdateTopic } from '../api/update-topic';
@@ -52,22 +52,22 @@ export function AreaTopics({ area }: { area: Area }) {
         </Button>
       </Group>
 
-      {topics.isPending ? (
-        <PageLoader />
-      ) : topics.isError ? (
-        <QueryError error={topics.error} onRetry={() => void topics.refetch()} />
-      ) : topics.data.length === 0 ? (
-        <Text c="dimmed">{t('directory.emptyTopics')}</Text>
-      ) : (
-        <TopicTree
-          label={t('directory.topicsTreeLabel', { area: area.name })}
-          nodes={buildTopicTree(topics.data)}
-          onAddSubtopic={(parent) => setTarget({ kind: 'create', areaId: area.id, parentId: parent.id })}
-          onEdit={(topic) => setTarget({ kind: 'edit', topic })}
-          onToggleActive={toggleActive}
-          busyTopicId={toggle.isPending ? (toggle.variables?.id ?? null) : null}
-        />
-      )}
+      <QueryState query={topics}>
+        {(list) =>
+          list.length === 0 ? (
+            <Text c="dimmed">{t('directory.emptyTopics')}</Text>
+          ) : (
+            <TopicTree
+              label={t('directory.topicsTreeLabel', { area: area.name })}
+              nodes={buildTopicTree(list)}
+              onAddSubtopic={(parent) => setTarget({ kind: 'create', areaId: area.id, parentId: parent.id })}
+              onEdit={(topic) => setTarget({ kind: 'edit', topic })}
+              onToggleActive={toggleActive}
+              busyTopicId={toggle.isPending ? (toggle.variables?.id ?? null) : null}
+            />
+          )
+        }
+      </QueryState>
 
       <Modal opened={target !== null} onClose={() => setTarget(null)} title={title}>
         {target ? <TopicForm target={target} onDone={() => setTarget(null)} onCancel={() => setTarget(null)} /> : null}

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Stack, Switch, TextInput } from '@mantine/core';
+import { Button, Group, Switch, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -6,8 +6,8 @@ import { useTranslation } from 'react-i18next';
 
 import { isApiError } from '@/api/problem';
 import type { Topic } from '@/api/types';
-import { mutationErrorMessage } from '@/components/ui/query-error';
-import { applyProblemToForm } from '@/lib/form-errors';
+import { FormShell } from '@/components/forms/form-shell';
+import { applyProblem } from '@/lib/form-errors';
 import { i18n } from '@/lib/i18n';
 
 import { useCreateTopic } from '../api/create-topic';
@@ -50,11 +50,9 @@ export function TopicForm({ target, onDone, onCancel }: TopicFormProps) {
   const updateTopic = useUpdateTopic({ onSuccess: saved });
 
   const onError = (error: unknown) => {
-    const rest = applyProblemToForm(form, error);
+    const general = applyProblem(form, error, t('common.unexpectedError'));
     if (isApiError(error, 409)) form.setFieldError('code', t('directory.duplicateCode'));
-    else if (rest.length > 0) setGeneralError(rest.join(' '));
-    else if (!isApiError(error) || Object.keys(error.fieldErrors).length === 0)
-      setGeneralError(mutationErrorMessage(error, t('common.unexpectedError')));
+    else setGeneralError(general);
   };
 
   const handleSubmit = form.onSubmit((values) => {
@@ -69,34 +67,27 @@ export function TopicForm({ target, onDone, onCancel }: TopicFormProps) {
   });
 
   return (
-    <form onSubmit={handleSubmit} noValidate>
-      <Stack>
-        {generalError ? (
-          <Alert color="red" role="alert">
-            {generalError}
-          </Alert>
-        ) : null}
-        <TextInput
-          label={t('directory.code')}
-          description={t('directory.codeHint', { max: TOPIC_CODE_MAX })}
-          required
-          data-autofocus
-          key={form.key('code')}
-          {...form.getInputProps('code')}
-        />
-        <TextInput label={t('directory.name')} required key={form.key('name')} {...form.getInputProps('name')} />
-        {editing ? (
-          <Switch label={t('directory.activeTopic')} key={form.key('active')} {...form.getInputProps('active', { type: 'checkbox' })} />
-        ) : null}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={createTopic.isPending || updateTopic.isPending}>
-            {editing ? t('common.save') : t('common.create')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <FormShell onSubmit={handleSubmit} error={generalError}>
+      <TextInput
+        label={t('directory.code')}
+        description={t('directory.codeHint', { max: TOPIC_CODE_MAX })}
+        required
+        data-autofocus
+        key={form.key('code')}
+        {...form.getInputProps('code')}
+      />
+      <TextInput label={t('directory.name')} required key={form.key('name')} {...form.getInputProps('name')} />
+      {editing ? (
+        <Switch label={t('directory.activeTopic')} key={form.key('active')} {...form.getInputProps('active', { type: 'checkbox' })} />
+      ) : null}
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onCancel}>
+          {t('common.cancel')}
+        </Button>
+        <Button type="submit" loading={createTopic.isPending || updateTopic.isPending}>
+          {editing ? t('common.save') : t('common.create')}
+        </Button>
+      </Group>
+    </FormShell>
   );
 }

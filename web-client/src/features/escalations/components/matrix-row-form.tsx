@@ -1,4 +1,4 @@
-import { Alert, Button, Group, NativeSelect, Stack, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -6,9 +6,9 @@ import { useTranslation } from 'react-i18next';
 
 import { isApiError } from '@/api/problem';
 import type { Area, EscalationMatrixRow, SaveMatrixRowBody, Topic } from '@/api/types';
-import { mutationErrorMessage } from '@/components/ui/query-error';
+import { FormShell } from '@/components/forms/form-shell';
 import { TICKET_TYPES, isOneOf } from '@/config/pqrs';
-import { applyProblemToForm } from '@/lib/form-errors';
+import { applyProblem } from '@/lib/form-errors';
 import { i18n } from '@/lib/i18n';
 import { formatHours } from '@/utils/format';
 
@@ -82,12 +82,10 @@ export function MatrixRowForm({ row, areas, topics, topicName, renderResponderPi
   const updateRow = useUpdateMatrixRow({ onSuccess: saved });
 
   const onError = (error: unknown) => {
-    const rest = applyProblemToForm(form, error, FIELD_ALIASES);
+    const general = applyProblem(form, error, t('common.unexpectedError'), FIELD_ALIASES);
     if (isApiError(error, 409)) form.setFieldError('topicId', t('escalations.matrix.duplicate'));
     else if (isApiError(error, 404)) setGeneralError(t('escalations.matrix.gone'));
-    else if (rest.length > 0) setGeneralError(rest.join(' '));
-    else if (!isApiError(error) || Object.keys(error.fieldErrors).length === 0)
-      setGeneralError(mutationErrorMessage(error, t('common.unexpectedError')));
+    else setGeneralError(general);
   };
 
   const handleSubmit = form.onSubmit((values) => {
@@ -115,74 +113,67 @@ export function MatrixRowForm({ row, areas, topics, topicName, renderResponderPi
   const area = form.getInputProps('areaId');
 
   return (
-    <form onSubmit={handleSubmit} noValidate>
-      <Stack>
-        {generalError ? (
-          <Alert color="red" role="alert">
-            {generalError}
-          </Alert>
-        ) : null}
-        <NativeSelect
-          label={t('escalations.matrix.topic')}
-          description={t('escalations.matrix.topicHint')}
-          required
-          data-autofocus
-          data={[{ value: '', label: t('escalations.matrix.choose') }, ...topicOptions]}
-          {...form.getInputProps('topicId')}
-        />
-        <NativeSelect
-          label={t('escalations.matrix.type')}
-          description={t('escalations.matrix.typeHint')}
-          data={[{ value: '', label: t('escalations.matrix.anyType') }, ...TICKET_TYPES.map((tt) => ({ value: tt, label: t(`enums.ticketType.${tt}`) }))]}
-          {...form.getInputProps('ticketType')}
-        />
-        <NativeSelect
-          label={t('escalations.matrix.area')}
-          required
-          data={[{ value: '', label: t('escalations.matrix.choose') }, ...areaOptions(row?.areaId)]}
-          {...area}
-          onChange={(event: React.ChangeEvent<HTMLSelectElement>) => {
-            // Someone of the old area is not a member of the new one.
-            form.setFieldValue('areaId', event.currentTarget.value);
-            form.setFieldValue('defaultResponderId', '');
-          }}
-        />
-        {renderResponderPicker({
-          areaId: form.values.areaId,
-          label: t('escalations.matrix.responder'),
-          description: t('escalations.matrix.responderHint'),
-          noneLabel: t('escalations.matrix.noResponder'),
-          value: form.values.defaultResponderId,
-          onChange: (value) => form.setFieldValue('defaultResponderId', value),
-          error: form.errors.defaultResponderId,
-        })}
-        <NativeSelect
-          label={t('escalations.matrix.next')}
-          description={t('escalations.matrix.nextHint')}
-          data={[
-            { value: '', label: t('escalations.matrix.noNext') },
-            { value: MANAGER, label: t('escalations.matrix.manager') },
-            ...areaOptions(row?.nextAreaId).map((o) => ({ ...o, label: t('escalations.matrix.nextArea', { area: o.label }) })),
-          ]}
-          {...form.getInputProps('nextLevel')}
-        />
-        <TextInput
-          label={t('escalations.matrix.ola')}
-          description={t('escalations.matrix.olaHint')}
-          required
-          inputMode="decimal"
-          autoComplete="off"
-          {...form.getInputProps('olaHours')}
-        />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={createRow.isPending || updateRow.isPending}>
-            {row ? t('common.save') : t('escalations.matrix.add')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <FormShell onSubmit={handleSubmit} error={generalError}>
+      <NativeSelect
+        label={t('escalations.matrix.topic')}
+        description={t('escalations.matrix.topicHint')}
+        required
+        data-autofocus
+        data={[{ value: '', label: t('escalations.matrix.choose') }, ...topicOptions]}
+        {...form.getInputProps('topicId')}
+      />
+      <NativeSelect
+        label={t('escalations.matrix.type')}
+        description={t('escalations.matrix.typeHint')}
+        data={[{ value: '', label: t('escalations.matrix.anyType') }, ...TICKET_TYPES.map((tt) => ({ value: tt, label: t(`enums.ticketType.${tt}`) }))]}
+        {...form.getInputProps('ticketType')}
+      />
+      <NativeSelect
+        label={t('escalations.matrix.area')}
+        required
+        data={[{ value: '', label: t('escalations.matrix.choose') }, ...areaOptions(row?.areaId)]}
+        {...area}
+        onChange={(event: React.ChangeEvent<HTMLSelectElement>) => {
+          // Someone of the old area is not a member of the new one.
+          form.setFieldValue('areaId', event.currentTarget.value);
+          form.setFieldValue('defaultResponderId', '');
+        }}
+      />
+      {renderResponderPicker({
+        areaId: form.values.areaId,
+        label: t('escalations.matrix.responder'),
+        description: t('escalations.matrix.responderHint'),
+        noneLabel: t('escalations.matrix.noResponder'),
+        value: form.values.defaultResponderId,
+        onChange: (value) => form.setFieldValue('defaultResponderId', value),
+        error: form.errors.defaultResponderId,
+      })}
+      <NativeSelect
+        label={t('escalations.matrix.next')}
+        description={t('escalations.matrix.nextHint')}
+        data={[
+          { value: '', label: t('escalations.matrix.noNext') },
+          { value: MANAGER, label: t('escalations.matrix.manager') },
+          ...areaOptions(row?.nextAreaId).map((o) => ({ ...o, label: t('escalations.matrix.nextArea', { area: o.label }) })),
+        ]}
+        {...form.getInputProps('nextLevel')}
+      />
+      <TextInput
+        label={t('escalations.matrix.ola')}
+        description={t('escalations.matrix.olaHint')}
+        required
+        inputMode="decimal"
+        autoComplete="off"
+        {...form.getInputProps('olaHours')}
+      />
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onCancel}>
+          {t('common.cancel')}
+        </Button>
+        <Button type="submit" loading={createRow.isPending || updateRow.isPending}>
+          {row ? t('common.save') : t('escalations.matrix.add')}
+        </Button>
+      </Group>
+    </FormShell>
   );
 }

@@ -2,8 +2,7 @@ import { Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 import type { Area } from '@/api/types';
-import { PageLoader } from '@/components/ui/page-loader';
-import { QueryError } from '@/components/ui/query-error';
+import { QueryState } from '@/components/ui/query-state';
 import { formatDateTime } from '@/utils/format';
 
 import { useTicketEscalations } from '../api/get-ticket-escalations';
@@ -15,8 +14,7 @@ export function TicketEscalations({ number, areas }: { number: string; areas: re
   const { t } = useTranslation();
   const legs = useTicketEscalations(number);
 
-  if (legs.isPending) return <PageLoader />;
-  if (legs.isError) return <QueryError error={legs.error} onRetry={() => void legs.refetch()} />;
+  if (!legs.data) return <QueryState query={legs} />;
   if (legs.data.length === 0) return <Text c="gray.7">{t('escalations.ticket.empty')}</Text>;
 
   return (

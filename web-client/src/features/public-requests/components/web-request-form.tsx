@@ -7,7 +7,7 @@ import { isApiError } from '@/api/problem';
 import type { WebRequestReceipt } from '@/api/types';
 import { mutationErrorMessage } from '@/components/ui/query-error';
 import { DOCUMENT_TYPES, TICKET_TYPES, isOneOf } from '@/config/pqrs';
-import { applyProblemToForm } from '@/lib/form-errors';
+import { applyProblem } from '@/lib/form-errors';
 import { i18n } from '@/lib/i18n';
 
 import { useSubmitWebRequest } from '../api/submit-web-request';
@@ -118,10 +118,7 @@ export function WebRequestForm({ onSubmitted }: WebRequestFormProps) {
             );
             return;
           }
-          const rest = applyProblemToForm(form, error);
-          if (rest.length > 0) setGeneralError(rest.join(' '));
-          else if (!isApiError(error) || Object.keys(error.fieldErrors).length === 0)
-            setGeneralError(mutationErrorMessage(error, t('public.form.error')));
+          setGeneralError(applyProblem(form, error, t('public.form.error')));
         },
       },
     );

@@ -1,4 +1,4 @@
-import { Alert, Button, Fieldset, Group, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
+import { Button, Fieldset, Group, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useId, useRef, useState } from 'react';
@@ -6,9 +6,9 @@ import { useTranslation } from 'react-i18next';
 
 import { isApiError } from '@/api/problem';
 import type { Calendar, SaveCalendarBody, Weekday } from '@/api/types';
-import { mutationErrorMessage } from '@/components/ui/query-error';
+import { FormShell } from '@/components/forms/form-shell';
 import { DEFAULT_TIME_ZONE, WEEKDAYS } from '@/config/sla';
-import { applyProblemToForm } from '@/lib/form-errors';
+import { applyProblem } from '@/lib/form-errors';
 import { i18n } from '@/lib/i18n';
 
 import { useSaveCalendar } from '../api/save-calendar';
@@ -116,12 +116,10 @@ export function CalendarForm({ calendar, onDone, onCancel }: CalendarFormProps) 
       { id: calendar?.id, body },
       {
         onError: (error) => {
-          const rest = applyProblemToForm(form, error);
+          const general = applyProblem(form, error, t('common.unexpectedError'));
           if (isApiError(error, 409)) form.setFieldError('name', t('sla.calendars.duplicate'));
           else if (isApiError(error, 404)) setGeneralError(t('sla.calendars.gone'));
-          else if (rest.length > 0) setGeneralError(rest.join(' '));
-          else if (!isApiError(error) || Object.keys(error.fieldErrors).length === 0)
-            setGeneralError(mutationErrorMessage(error, t('common.unexpectedError')));
+          else setGeneralError(general);
         },
       },
     );
@@ -153,192 +151,185 @@ export function CalendarForm({ calendar, onDone, onCancel }: CalendarFormProps) 
   const holidaysError = form.errors.holidays;
 
   return (
-    <form onSubmit={handleSubmit} noValidate>
-      <Stack>
-        {generalError ? (
-          <Alert color="red" role="alert">
-            {generalError}
-          </Alert>
-        ) : null}
-        <TextInput label={t('sla.calendars.name')} required data-autofocus autoComplete="off" {...form.getInputProps('name')} />
-        <TextInput
-          label={t('sla.calendars.timeZone')}
-          description={t('sla.calendars.timeZoneHint')}
-          required
-          autoComplete="off"
-          spellCheck={false}
-          {...form.getInputProps('timeZone')}
-        />
-        <Switch
-          label={t('sla.calendars.isDefault')}
-          description={t('sla.calendars.isDefaultHint')}
-          {...form.getInputProps('isDefault', { type: 'checkbox' })}
-        />
-        <Switch
-          label={t('sla.calendars.nationalHolidays')}
-          description={t('sla.calendars.nationalHolidaysHint')}
-          {...form.getInputProps('nationalHolidays', { type: 'checkbox' })}
-        />
+    <FormShell onSubmit={handleSubmit} error={generalError}>
+      <TextInput label={t('sla.calendars.name')} required data-autofocus autoComplete="off" {...form.getInputProps('name')} />
+      <TextInput
+        label={t('sla.calendars.timeZone')}
+        description={t('sla.calendars.timeZoneHint')}
+        required
+        autoComplete="off"
+        spellCheck={false}
+        {...form.getInputProps('timeZone')}
+      />
+      <Switch
+        label={t('sla.calendars.isDefault')}
+        description={t('sla.calendars.isDefaultHint')}
+        {...form.getInputProps('isDefault', { type: 'checkbox' })}
+      />
+      <Switch
+        label={t('sla.calendars.nationalHolidays')}
+        description={t('sla.calendars.nationalHolidaysHint')}
+        {...form.getInputProps('nationalHolidays', { type: 'checkbox' })}
+      />
 
-        <Fieldset legend={t('sla.calendars.week')} aria-describedby={weekError ? `${weekHintId} ${weekErrorId}` : weekHintId}>
-          <Stack gap="xs">
-            <Text id={weekHintId} size="sm" c="dimmed">
-              {t('sla.calendars.weekHint')}
+      <Fieldset legend={t('sla.calendars.week')} aria-describedby={weekError ? `${weekHintId} ${weekErrorId}` : weekHintId}>
+        <Stack gap="xs">
+          <Text id={weekHintId} size="sm" c="dimmed">
+            {t('sla.calendars.weekHint')}
+          </Text>
+          {weekError ? (
+            <Text id={weekErrorId} size="sm" c="red.9" role="alert">
+              {weekError}
             </Text>
-            {weekError ? (
-              <Text id={weekErrorId} size="sm" c="red.9" role="alert">
-                {weekError}
-              </Text>
-            ) : null}
-            <Table aria-label={t('sla.calendars.weekCaption')} verticalSpacing={4}>
+          ) : null}
+          <Table aria-label={t('sla.calendars.weekCaption')} verticalSpacing={4}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('sla.calendars.day')}</Table.Th>
+                <Table.Th scope="col">{t('sla.calendars.periods')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {WEEKDAYS.map((day) => {
+                const dayName = t(`sla.weekdays.${day}`);
+                const periods = form.values.week[day];
+                return (
+                  <Table.Tr key={day}>
+                    <Table.Th scope="row" fw={500} style={{ verticalAlign: 'top', paddingTop: 10 }}>
+                      {dayName}
+                    </Table.Th>
+                    <Table.Td>
+                      <Stack gap={6}>
+                        {periods.length === 0 ? (
+                          <Text size="sm" c="dimmed">
+                            {t('sla.calendars.closed')}
+                          </Text>
+                        ) : (
+                          periods.map((_period, i) => (
+                            <Group key={i} gap="xs" align="flex-start" wrap="nowrap">
+                              <TextInput
+                                aria-label={t('sla.calendars.startOf', { day: dayName, n: i + 1 })}
+                                placeholder="08:00"
+                                size="xs"
+                                w={110}
+                                inputMode="numeric"
+                                autoComplete="off"
+                                autoFocus={focusKey === `${day}-${i}`}
+                                {...form.getInputProps(`week.${day}.${i}.start`)}
+                              />
+                              <Text size="sm" pt={4} aria-hidden="true">
+                                –
+                              </Text>
+                              <TextInput
+                                aria-label={t('sla.calendars.endOf', { day: dayName, n: i + 1 })}
+                                placeholder="17:00"
+                                size="xs"
+                                w={110}
+                                inputMode="numeric"
+                                autoComplete="off"
+                                {...form.getInputProps(`week.${day}.${i}.end`)}
+                              />
+                              <Button
+                                variant="subtle"
+                                color="red"
+                                size="compact-sm"
+                                mt={2}
+                                aria-label={t('sla.calendars.removePeriodOf', { day: dayName, n: i + 1 })}
+                                onClick={() => removePeriod(day, i)}
+                              >
+                                {t('sla.calendars.remove')}
+                              </Button>
+                            </Group>
+                          ))
+                        )}
+                        <Button
+                          ref={(element) => {
+                            addPeriodButtons.current[day] = element;
+                          }}
+                          variant="subtle"
+                          size="compact-sm"
+                          style={{ alignSelf: 'flex-start' }}
+                          aria-label={t('sla.calendars.addPeriodTo', { day: dayName })}
+                          onClick={() => addPeriod(day)}
+                        >
+                          {t('sla.calendars.addPeriod')}
+                        </Button>
+                      </Stack>
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </Stack>
+      </Fieldset>
+
+      <Fieldset legend={t('sla.calendars.holidays')} aria-describedby={holidaysError ? holidaysErrorId : undefined}>
+        <Stack gap="xs">
+          <Text size="sm" c="dimmed">
+            {t('sla.calendars.holidaysHint')}
+          </Text>
+          {holidaysError ? (
+            <Text id={holidaysErrorId} size="sm" c="red.9" role="alert">
+              {holidaysError}
+            </Text>
+          ) : null}
+          {form.values.holidays.length === 0 ? (
+            <Text size="sm">{t('sla.calendars.noHolidays')}</Text>
+          ) : (
+            <Table aria-label={t('sla.calendars.holidaysCaption')} verticalSpacing={4}>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th scope="col">{t('sla.calendars.day')}</Table.Th>
-                  <Table.Th scope="col">{t('sla.calendars.periods')}</Table.Th>
+                  <Table.Th scope="col">{t('sla.calendars.holidayDate')}</Table.Th>
+                  <Table.Th scope="col">{t('sla.calendars.holidayName')}</Table.Th>
+                  <Table.Th scope="col">{t('common.actions')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {WEEKDAYS.map((day) => {
-                  const dayName = t(`sla.weekdays.${day}`);
-                  const periods = form.values.week[day];
-                  return (
-                    <Table.Tr key={day}>
-                      <Table.Th scope="row" fw={500} style={{ verticalAlign: 'top', paddingTop: 10 }}>
-                        {dayName}
-                      </Table.Th>
-                      <Table.Td>
-                        <Stack gap={6}>
-                          {periods.length === 0 ? (
-                            <Text size="sm" c="dimmed">
-                              {t('sla.calendars.closed')}
-                            </Text>
-                          ) : (
-                            periods.map((_period, i) => (
-                              <Group key={i} gap="xs" align="flex-start" wrap="nowrap">
-                                <TextInput
-                                  aria-label={t('sla.calendars.startOf', { day: dayName, n: i + 1 })}
-                                  placeholder="08:00"
-                                  size="xs"
-                                  w={110}
-                                  inputMode="numeric"
-                                  autoComplete="off"
-                                  autoFocus={focusKey === `${day}-${i}`}
-                                  {...form.getInputProps(`week.${day}.${i}.start`)}
-                                />
-                                <Text size="sm" pt={4} aria-hidden="true">
-                                  –
-                                </Text>
-                                <TextInput
-                                  aria-label={t('sla.calendars.endOf', { day: dayName, n: i + 1 })}
-                                  placeholder="17:00"
-                                  size="xs"
-                                  w={110}
-                                  inputMode="numeric"
-                                  autoComplete="off"
-                                  {...form.getInputProps(`week.${day}.${i}.end`)}
-                                />
-                                <Button
-                                  variant="subtle"
-                                  color="red"
-                                  size="compact-sm"
-                                  mt={2}
-                                  aria-label={t('sla.calendars.removePeriodOf', { day: dayName, n: i + 1 })}
-                                  onClick={() => removePeriod(day, i)}
-                                >
-                                  {t('sla.calendars.remove')}
-                                </Button>
-                              </Group>
-                            ))
-                          )}
-                          <Button
-                            ref={(element) => {
-                              addPeriodButtons.current[day] = element;
-                            }}
-                            variant="subtle"
-                            size="compact-sm"
-                            style={{ alignSelf: 'flex-start' }}
-                            aria-label={t('sla.calendars.addPeriodTo', { day: dayName })}
-                            onClick={() => addPeriod(day)}
-                          >
-                            {t('sla.calendars.addPeriod')}
-                          </Button>
-                        </Stack>
-                      </Table.Td>
-                    </Table.Tr>
-                  );
-                })}
+                {form.values.holidays.map((holiday, i) => (
+                  <Table.Tr key={holiday.key}>
+                    <Table.Td>
+                      <TextInput
+                        type="date"
+                        size="xs"
+                        aria-label={t('sla.calendars.holidayDateOf', { n: i + 1 })}
+                        autoFocus={focusKey === holiday.key}
+                        {...form.getInputProps(`holidays.${i}.day`)}
+                      />
+                    </Table.Td>
+                    <Table.Td>
+                      <TextInput size="xs" aria-label={t('sla.calendars.holidayNameOf', { n: i + 1 })} autoComplete="off" {...form.getInputProps(`holidays.${i}.name`)} />
+                    </Table.Td>
+                    <Table.Td>
+                      <Button
+                        variant="subtle"
+                        color="red"
+                        size="compact-sm"
+                        aria-label={t('sla.calendars.removeHolidayOf', { n: i + 1 })}
+                        onClick={() => removeHoliday(i)}
+                      >
+                        {t('sla.calendars.remove')}
+                      </Button>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
               </Table.Tbody>
             </Table>
-          </Stack>
-        </Fieldset>
-
-        <Fieldset legend={t('sla.calendars.holidays')} aria-describedby={holidaysError ? holidaysErrorId : undefined}>
-          <Stack gap="xs">
-            <Text size="sm" c="dimmed">
-              {t('sla.calendars.holidaysHint')}
-            </Text>
-            {holidaysError ? (
-              <Text id={holidaysErrorId} size="sm" c="red.9" role="alert">
-                {holidaysError}
-              </Text>
-            ) : null}
-            {form.values.holidays.length === 0 ? (
-              <Text size="sm">{t('sla.calendars.noHolidays')}</Text>
-            ) : (
-              <Table aria-label={t('sla.calendars.holidaysCaption')} verticalSpacing={4}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('sla.calendars.holidayDate')}</Table.Th>
-                    <Table.Th scope="col">{t('sla.calendars.holidayName')}</Table.Th>
-                    <Table.Th scope="col">{t('common.actions')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {form.values.holidays.map((holiday, i) => (
-                    <Table.Tr key={holiday.key}>
-                      <Table.Td>
-                        <TextInput
-                          type="date"
-                          size="xs"
-                          aria-label={t('sla.calendars.holidayDateOf', { n: i + 1 })}
-                          autoFocus={focusKey === holiday.key}
-                          {...form.getInputProps(`holidays.${i}.day`)}
-                        />
-                      </Table.Td>
-                      <Table.Td>
-                        <TextInput size="xs" aria-label={t('sla.calendars.holidayNameOf', { n: i + 1 })} autoComplete="off" {...form.getInputProps(`holidays.${i}.name`)} />
-                      </Table.Td>
-                      <Table.Td>
-                        <Button
-                          variant="subtle"
-                          color="red"
-                          size="compact-sm"
-                          aria-label={t('sla.calendars.removeHolidayOf', { n: i + 1 })}
-                          onClick={() => removeHoliday(i)}
-                        >
-                          {t('sla.calendars.remove')}
-                        </Button>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            )}
-            <Button ref={addHolidayButton} variant="light" size="compact-sm" style={{ alignSelf: 'flex-start' }} onClick={addHoliday}>
-              {t('sla.calendars.addHoliday')}
-            </Button>
-          </Stack>
-        </Fieldset>
-
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
+          )}
+          <Button ref={addHolidayButton} variant="light" size="compact-sm" style={{ alignSelf: 'flex-start' }} onClick={addHoliday}>
+            {t('sla.calendars.addHoliday')}
           </Button>
-          <Button type="submit" loading={save.isPending}>
-            {calendar ? t('common.save') : t('sla.calendars.add')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+        </Stack>
+      </Fieldset>
+
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onCancel}>
+          {t('common.cancel')}
+        </Button>
+        <Button type="submit" loading={save.isPending}>
+          {calendar ? t('common.save') : t('sla.calendars.add')}
+        </Button>
+      </Group>
+    </FormShell>
   );
 }

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 
 import { isApiError } from '@/api/problem';
 import type { Calendar, Channel, Priority, SavePolicyBody, SlaPolicy, TicketType } from '@/api/types';
+import { FormShell } from '@/components/forms/form-shell';
 import { mutationErrorMessage } from '@/components/ui/query-error';
 import { CHANNELS, PRIORITIES, TICKET_TYPES, isOneOf } from '@/config/pqrs';
 import { DEFAULT_WARNING_PERCENT, TARGET_DAYS_MAX, TARGET_KINDS, TARGET_MINUTES_MAX } from '@/config/sla';
@@ -195,84 +196,77 @@ export function PolicyForm({ policy, calendars, topicOptions, onDone, onCancel }
   };
 
   return (
-    <form onSubmit={handleSubmit} noValidate>
-      <Stack>
-        {generalError ? (
-          <Alert color="red" role="alert">
-            {generalError}
-          </Alert>
-        ) : null}
-        {policy ? (
-          <Alert color="blue" variant="light">
-            {t('sla.policies.newVersion', { version: Number(policy.version) + 1 })}
-          </Alert>
-        ) : null}
-        <TextInput label={t('sla.policies.name')} required data-autofocus autoComplete="off" {...form.getInputProps('name')} />
+    <FormShell onSubmit={handleSubmit} error={generalError}>
+      {policy ? (
+        <Alert color="blue" variant="light">
+          {t('sla.policies.newVersion', { version: Number(policy.version) + 1 })}
+        </Alert>
+      ) : null}
+      <TextInput label={t('sla.policies.name')} required data-autofocus autoComplete="off" {...form.getInputProps('name')} />
 
-        <Fieldset legend={t('sla.policies.conditions')}>
-          <Stack gap="md">
-            <Text size="sm" c="dimmed">
-              {t('sla.policies.conditionsHint')}
-            </Text>
-            <Checkbox.Group label={t('sla.policies.types')} {...form.getInputProps('ticketTypes')}>
-              <Group gap="md" mt={4}>
-                {TICKET_TYPES.map((v) => (
-                  <Checkbox key={v} value={v} label={t(`enums.ticketType.${v}`)} />
-                ))}
-              </Group>
-            </Checkbox.Group>
-            <MultiSelect
-              label={t('sla.policies.topics')}
-              description={t('sla.policies.topicsHint')}
-              data={[...topicOptions]}
-              searchable
-              clearable
-              {...form.getInputProps('topicIds')}
-            />
-            <Checkbox.Group label={t('sla.policies.priorities')} {...form.getInputProps('priorities')}>
-              <Group gap="md" mt={4}>
-                {PRIORITIES.map((v) => (
-                  <Checkbox key={v} value={v} label={t(`enums.priority.${v}`)} />
-                ))}
-              </Group>
-            </Checkbox.Group>
-            <Checkbox.Group label={t('sla.policies.channels')} {...form.getInputProps('channels')}>
-              <Group gap="md" mt={4}>
-                {CHANNELS.map((v) => (
-                  <Checkbox key={v} value={v} label={t(`enums.channel.${v}`)} />
-                ))}
-              </Group>
-            </Checkbox.Group>
-            <TagsInput label={t('sla.policies.segments')} description={t('sla.policies.segmentsHint')} clearable {...form.getInputProps('segments')} />
-          </Stack>
-        </Fieldset>
+      <Fieldset legend={t('sla.policies.conditions')}>
+        <Stack gap="md">
+          <Text size="sm" c="dimmed">
+            {t('sla.policies.conditionsHint')}
+          </Text>
+          <Checkbox.Group label={t('sla.policies.types')} {...form.getInputProps('ticketTypes')}>
+            <Group gap="md" mt={4}>
+              {TICKET_TYPES.map((v) => (
+                <Checkbox key={v} value={v} label={t(`enums.ticketType.${v}`)} />
+              ))}
+            </Group>
+          </Checkbox.Group>
+          <MultiSelect
+            label={t('sla.policies.topics')}
+            description={t('sla.policies.topicsHint')}
+            data={[...topicOptions]}
+            searchable
+            clearable
+            {...form.getInputProps('topicIds')}
+          />
+          <Checkbox.Group label={t('sla.policies.priorities')} {...form.getInputProps('priorities')}>
+            <Group gap="md" mt={4}>
+              {PRIORITIES.map((v) => (
+                <Checkbox key={v} value={v} label={t(`enums.priority.${v}`)} />
+              ))}
+            </Group>
+          </Checkbox.Group>
+          <Checkbox.Group label={t('sla.policies.channels')} {...form.getInputProps('channels')}>
+            <Group gap="md" mt={4}>
+              {CHANNELS.map((v) => (
+                <Checkbox key={v} value={v} label={t(`enums.channel.${v}`)} />
+              ))}
+            </Group>
+          </Checkbox.Group>
+          <TagsInput label={t('sla.policies.segments')} description={t('sla.policies.segmentsHint')} clearable {...form.getInputProps('segments')} />
+        </Stack>
+      </Fieldset>
 
-        <TextInput
-          label={t('sla.policies.precedence')}
-          description={t('sla.policies.precedenceHint')}
-          inputMode="numeric"
-          autoComplete="off"
-          {...form.getInputProps('precedence')}
-        />
-        {targetFieldset('firstResponse')}
-        {targetFieldset('resolution')}
-        <TextInput
-          label={t('sla.policies.warning')}
-          description={t('sla.policies.warningHint')}
-          required
-          inputMode="numeric"
-          autoComplete="off"
-          {...form.getInputProps('warningPercent')}
-        />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {policy ? t('common.save') : t('sla.policies.add')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      <TextInput
+        label={t('sla.policies.precedence')}
+        description={t('sla.policies.precedenceHint')}
+        inputMode="numeric"
+        autoComplete="off"
+        {...form.getInputProps('precedence')}
+      />
+      {targetFieldset('firstResponse')}
+      {targetFieldset('resolution')}
+      <TextInput
+        label={t('sla.policies.warning')}
+        description={t('sla.policies.warningHint')}
+        required
+        inputMode="numeric"
+        autoComplete="off"
+        {...form.getInputProps('warningPercent')}
+      />
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onCancel}>
+          {t('common.cancel')}
+        </Button>
+        <Button type="submit" loading={save.isPending}>
+          {policy ? t('common.save') : t('sla.policies.add')}
+        </Button>
+      </Group>
+    </FormShell>
   );
 }

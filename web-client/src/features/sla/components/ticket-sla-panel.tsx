@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { SlaClock } from '@/api/types';
 import { DefinitionList } from '@/components/ui/definition-list';
-import { PageLoader } from '@/components/ui/page-loader';
-import { QueryError } from '@/components/ui/query-error';
+import { QueryState } from '@/components/ui/query-state';
 import { DEFAULT_TIME_ZONE } from '@/config/sla';
 import { formatDateTime, formatDueInZone } from '@/utils/format';
 import { formatDuration } from '@/utils/durations';
@@ -51,8 +50,7 @@ export function TicketSlaPanel({ number, version, areaName }: TicketSlaPanelProp
   const { t } = useTranslation();
   const sla = useTicketSla(number, version);
 
-  if (sla.isPending) return <PageLoader />;
-  if (sla.isError) return <QueryError error={sla.error} onRetry={() => void sla.refetch()} />;
+  if (!sla.data) return <QueryState query={sla} />;
   const { policyName, policyVersion, clocks } = sla.data;
   if (!policyName && clocks.length === 0) return <Text c="dimmed">{t('sla.ticket.noPolicy')}</Text>;
 

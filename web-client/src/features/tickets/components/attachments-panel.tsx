@@ -3,8 +3,7 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { Ticket } from '@/api/types';
-import { PageLoader } from '@/components/ui/page-loader';
-import { QueryError } from '@/components/ui/query-error';
+import { QueryState } from '@/components/ui/query-state';
 import { formatDateTime } from '@/utils/format';
 
 import { attachmentHref, useTicketAttachments } from '../api/get-ticket-attachments';
@@ -65,35 +64,35 @@ export function AttachmentsPanel({ ticket, canUpload }: { ticket: Ticket; canUpl
 
   return (
     <Stack gap="sm">
-      {attachments.isPending ? (
-        <PageLoader />
-      ) : attachments.isError ? (
-        <QueryError error={attachments.error} onRetry={() => void attachments.refetch()} />
-      ) : attachments.data.length === 0 ? (
-        <Text c="dimmed" size="sm">
-          {t('tickets.attachments.empty')}
-        </Text>
-      ) : (
-        <List spacing="xs" listStyleType="none" aria-label={t('tickets.attachments.listLabel')}>
-          {attachments.data.map((attachment) => (
-            <List.Item key={attachment.id}>
-              <Group gap="xs" wrap="wrap">
-                <Anchor href={attachmentHref(ticket.number, attachment.id)} download={attachment.fileName}>
-                  {attachment.fileName}
-                </Anchor>
-                {attachment.internal ? (
-                  <Badge color="yellow" variant="filled" autoContrast size="sm">
-                    {t('tickets.attachments.internal')}
-                  </Badge>
-                ) : null}
-                <Text size="xs" c="dimmed">
-                  {formatSize(Number(attachment.sizeBytes))} · {attachment.uploadedByName} · {formatDateTime(attachment.createdAt)}
-                </Text>
-              </Group>
-            </List.Item>
-          ))}
-        </List>
-      )}
+      <QueryState query={attachments}>
+        {(list) =>
+          list.length === 0 ? (
+            <Text c="dimmed" size="sm">
+              {t('tickets.attachments.empty')}
+            </Text>
+          ) : (
+            <List spacing="xs" listStyleType="none" aria-label={t('tickets.attachments.listLabel')}>
+              {list.map((attachment) => (
+                <List.Item key={attachment.id}>
+                  <Group gap="xs" wrap="wrap">
+                    <Anchor href={attachmentHref(ticket.number, attachment.id)} download={attachment.fileName}>
+                      {attachment.fileName}
+                    </Anchor>
+                    {attachment.internal ? (
+                      <Badge color="yellow" variant="filled" autoContrast size="sm">
+                        {t('tickets.attachments.internal')}
+                      </Badge>
+                    ) : null}
+                    <Text size="xs" c="dimmed">
+                      {formatSize(Number(attachment.sizeBytes))} · {attachment.uploadedByName} · {formatDateTime(attachment.createdAt)}
+                    </Text>
+                  </Group>
+                </List.Item>
+              ))}
+            </List>
+          )
+        }
+      </QueryState>
 
       {canUpload ? (
         <form onSubmit={submit} noValidate>

@@ -2,8 +2,8 @@ import { Anchor, Badge, Button, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { PageLoader } from '@/components/ui/page-loader';
 import { QueryError } from '@/components/ui/query-error';
+import { QueryState } from '@/components/ui/query-state';
 import { SlaBadge } from '@/components/ui/sla-badge';
 import { TicketStatusBadge } from '@/components/ui/ticket-status-badge';
 import { paths } from '@/config/paths';
@@ -24,8 +24,7 @@ export function TicketsTable({ filter, caption, hideCustomer = false }: TicketsT
   const { t } = useTranslation();
   const tickets = useTickets(filter);
 
-  if (tickets.isPending) return <PageLoader />;
-  if (tickets.isError && !tickets.data) return <QueryError error={tickets.error} onRetry={() => void tickets.refetch()} />;
+  if (!tickets.data) return <QueryState query={tickets} />;
 
   const rows = tickets.data.pages.flatMap((page) => page.items);
   if (rows.length === 0)

@@ -1,12 +1,12 @@
-import { Alert, Button, Group, MultiSelect, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Button, Group, MultiSelect, PasswordInput, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { isApiError } from '@/api/problem';
-import { mutationErrorMessage } from '@/components/ui/query-error';
-import { applyProblemToForm } from '@/lib/form-errors';
+import { FormShell } from '@/components/forms/form-shell';
+import { applyProblem } from '@/lib/form-errors';
 import { i18n } from '@/lib/i18n';
 
 import { useCreateUser } from '../api/create-user';
@@ -55,59 +55,50 @@ export function CreateUserForm({ areaOptions, onDone, onCancel }: CreateUserForm
       },
       {
         onError: (error) => {
-          const rest = applyProblemToForm(form, error);
+          const general = applyProblem(form, error, t('common.unexpectedError'));
           if (isApiError(error, 409)) form.setFieldError('email', t('users.duplicateEmail'));
-          else if (rest.length > 0) setGeneralError(rest.join(' '));
-          else if (!isApiError(error) || Object.keys(error.fieldErrors).length === 0)
-            setGeneralError(mutationErrorMessage(error, t('common.unexpectedError')));
+          else setGeneralError(general);
         },
       },
     );
   });
 
   return (
-    <form onSubmit={handleSubmit} noValidate>
-      <Stack>
-        {generalError ? (
-          <Alert color="red" role="alert">
-            {generalError}
-          </Alert>
-        ) : null}
-        <TextInput label={t('users.email')} type="email" required autoComplete="off" data-autofocus key={form.key('email')} {...form.getInputProps('email')} />
-        <TextInput label={t('users.displayName')} required key={form.key('displayName')} {...form.getInputProps('displayName')} />
-        <PasswordInput
-          label={t('users.password')}
-          description={t('users.passwordHint', { min: MIN_PASSWORD_LENGTH })}
-          required
-          autoComplete="new-password"
-          visibilityToggleButtonProps={{ 'aria-label': t('common.showPassword') }}
-          key={form.key('password')}
-          {...form.getInputProps('password')}
-        />
-        <MultiSelect
-          label={t('users.roles')}
-          data={roleOptions(t)}
-          required
-          searchable
-          key={form.key('roles')}
-          {...form.getInputProps('roles')}
-        />
-        <MultiSelect
-          label={t('users.areas')}
-          data={areaOptions}
-          searchable
-          key={form.key('areaIds')}
-          {...form.getInputProps('areaIds')}
-        />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={createUser.isPending}>
-            {t('common.create')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <FormShell onSubmit={handleSubmit} error={generalError}>
+      <TextInput label={t('users.email')} type="email" required autoComplete="off" data-autofocus key={form.key('email')} {...form.getInputProps('email')} />
+      <TextInput label={t('users.displayName')} required key={form.key('displayName')} {...form.getInputProps('displayName')} />
+      <PasswordInput
+        label={t('users.password')}
+        description={t('users.passwordHint', { min: MIN_PASSWORD_LENGTH })}
+        required
+        autoComplete="new-password"
+        visibilityToggleButtonProps={{ 'aria-label': t('common.showPassword') }}
+        key={form.key('password')}
+        {...form.getInputProps('password')}
+      />
+      <MultiSelect
+        label={t('users.roles')}
+        data={roleOptions(t)}
+        required
+        searchable
+        key={form.key('roles')}
+        {...form.getInputProps('roles')}
+      />
+      <MultiSelect
+        label={t('users.areas')}
+        data={areaOptions}
+        searchable
+        key={form.key('areaIds')}
+        {...form.getInputProps('areaIds')}
+      />
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onCancel}>
+          {t('common.cancel')}
+        </Button>
+        <Button type="submit" loading={createUser.isPending}>
+          {t('common.create')}
+        </Button>
+      </Group>
+    </FormShell>
   );
 }

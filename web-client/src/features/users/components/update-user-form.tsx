@@ -1,13 +1,12 @@
-import { Alert, Button, Group, MultiSelect, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { Button, Group, MultiSelect, Switch, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { isApiError } from '@/api/problem';
 import type { User } from '@/api/types';
-import { mutationErrorMessage } from '@/components/ui/query-error';
-import { applyProblemToForm } from '@/lib/form-errors';
+import { FormShell } from '@/components/forms/form-shell';
+import { applyProblem } from '@/lib/form-errors';
 import { i18n } from '@/lib/i18n';
 
 import { useUpdateUser } from '../api/update-user';
@@ -59,42 +58,32 @@ export function UpdateUserForm({ user, areaOptions, onDone, onCancel }: UpdateUs
       },
       {
         onError: (error) => {
-          const rest = applyProblemToForm(form, error);
-          if (rest.length > 0) setGeneralError(rest.join(' '));
-          else if (!isApiError(error) || Object.keys(error.fieldErrors).length === 0)
-            setGeneralError(mutationErrorMessage(error, t('common.unexpectedError')));
+          setGeneralError(applyProblem(form, error, t('common.unexpectedError')));
         },
       },
     );
   });
 
   return (
-    <form onSubmit={handleSubmit} noValidate>
-      <Stack>
-        {generalError ? (
-          <Alert color="red" role="alert">
-            {generalError}
-          </Alert>
-        ) : null}
-        <div>
-          <Text size="sm" fw={500}>
-            {t('users.email')}
-          </Text>
-          <Text size="sm">{user.email}</Text>
-        </div>
-        <TextInput label={t('users.displayName')} required data-autofocus key={form.key('displayName')} {...form.getInputProps('displayName')} />
-        <MultiSelect label={t('users.roles')} data={roleOptions(t)} required searchable key={form.key('roles')} {...form.getInputProps('roles')} />
-        <MultiSelect label={t('users.areas')} data={areaOptions} searchable key={form.key('areaIds')} {...form.getInputProps('areaIds')} />
-        <Switch label={t('users.activeLabel')} key={form.key('active')} {...form.getInputProps('active', { type: 'checkbox' })} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={updateUser.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <FormShell onSubmit={handleSubmit} error={generalError}>
+      <div>
+        <Text size="sm" fw={500}>
+          {t('users.email')}
+        </Text>
+        <Text size="sm">{user.email}</Text>
+      </div>
+      <TextInput label={t('users.displayName')} required data-autofocus key={form.key('displayName')} {...form.getInputProps('displayName')} />
+      <MultiSelect label={t('users.roles')} data={roleOptions(t)} required searchable key={form.key('roles')} {...form.getInputProps('roles')} />
+      <MultiSelect label={t('users.areas')} data={areaOptions} searchable key={form.key('areaIds')} {...form.getInputProps('areaIds')} />
+      <Switch label={t('users.activeLabel')} key={form.key('active')} {...form.getInputProps('active', { type: 'checkbox' })} />
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onCancel}>
+          {t('common.cancel')}
+        </Button>
+        <Button type="submit" loading={updateUser.isPending}>
+          {t('common.save')}
+        </Button>
+      </Group>
+    </FormShell>
   );
 }

@@ -1,12 +1,15 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
-import { FAKE_PASSWORD, XSRF_TOKEN, ids } from '@/testing/fake-api';
+import { admin, agent, PASSWORD } from '@/testing/fixtures/directory';
+import { directoryHandlers } from '@/testing/handlers/directory';
+import { XSRF_TOKEN } from '@/testing/handlers/session';
+import { http } from '@/testing/server';
 import { renderApp } from '@/testing/test-utils';
 
 async function login(user: ReturnType<typeof renderApp>['user'], email: string) {
   await user.type(await screen.findByRole('textbox', { name: 'Correo electrónico' }), email);
-  await user.type(screen.getByLabelText(/^Contraseña/), FAKE_PASSWORD);
+  await user.type(screen.getByLabelText(/^Contraseña/), PASSWORD);
   await user.click(screen.getByRole('button', { name: 'Ingresar' }));
 }
 
@@ -14,7 +17,8 @@ const ADMIN_LINKS = ['Usuarios', 'Claves de API', 'Áreas y temas', 'Auditoría'
 
 describe('app shell', () => {
   it('after login an admin sees the home page and the administration navigation', async () => {
-    const { user, router } = renderApp('/login');
+    const users = http.get('/api/admin/users', ({ response }) => response(200).json([admin, agent]));
+    const { user, router } = renderApp('/login', { handlers: [users, ...directoryHandlers()] });
 
     await login(user, 'ana.admin@example.com');
 
@@ -39,7 +43,7 @@ describe('app shell', () => {
   });
 
   it('an agent sees no administration links, and an admin address shows "no access"', async () => {
-    const { user, router, api } = renderApp('/login');
+    const { user, router, requests } = renderApp('/login');
 
     await login(user, 'carlos.agente@example.com');
 
@@ -55,22 +59,22 @@ describe('app shell', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Sin acceso' })).toBeInTheDocument();
     expect(screen.getByText('No tienes permiso para ver esta página.')).toBeInTheDocument();
-    expect(api.requestsTo('GET', '/api/admin/users')).toHaveLength(0);
+    expect(requests.to('GET', '/api/admin/users')).toHaveLength(0);
   });
 
   it('logs out with the antiforgery header and returns to the login page', async () => {
-    const { user, api, router } = renderApp('/app', { signedInAs: ids.admin });
+    const { user, requests, router } = renderApp('/app', { signedInAs: admin });
 
     await user.click(await screen.findByRole('button', { name: 'Cerrar sesión' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Iniciar sesión' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/login');
-    const [logout] = api.requestsTo('POST', '/api/auth/logout');
+    const [logout] = requests.to('POST', '/api/auth/logout');
     expect(logout?.headers.get('X-XSRF-TOKEN')).toBe(XSRF_TOKEN);
   });
 
   it('switches the shell to English from the header', async () => {
-    const { user } = renderApp('/app', { signedInAs: ids.agent });
+    const { user } = renderApp('/app', { signedInAs: agent });
 
     await user.click(await screen.findByRole('button', { name: 'English' }));
 

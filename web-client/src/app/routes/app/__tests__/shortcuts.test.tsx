@@ -1,12 +1,22 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
-import { FakeApi, ids } from '@/testing/fake-api';
+import type { User } from '@/api/types';
+import { agent } from '@/testing/fixtures/directory';
+import { aSecondTicket, aTicket } from '@/testing/fixtures/desk';
+import { directoryHandlers } from '@/testing/handlers/directory';
+import { ticketListHandler, ticketOnFile, ticketPageHandlers } from '@/testing/handlers/tickets';
 import { renderApp } from '@/testing/test-utils';
+
+/** Carlos's app: the ticket list, the intake page's catalogue and the ticket PQRS-2026-000001. */
+function openApp(url: string, signedInAs: User = agent) {
+  const handlers = [ticketListHandler(() => [aSecondTicket(), aTicket()]), ...ticketPageHandlers(ticketOnFile()), ...directoryHandlers()];
+  return renderApp(url, { signedInAs, handlers });
+}
 
 describe('keyboard shortcuts', () => {
   it('"?" opens a dialog listing every shortcut', async () => {
-    const { user } = renderApp('/app', { signedInAs: ids.agent });
+    const { user } = openApp('/app');
     await screen.findByRole('heading', { level: 1, name: 'Inicio' });
 
     await user.keyboard('?');
@@ -24,7 +34,7 @@ describe('keyboard shortcuts', () => {
   });
 
   it('"n" opens the intake screen and "/" focuses the search, but not while typing in a field', async () => {
-    const { user, router } = renderApp('/app/tickets', { signedInAs: ids.agent });
+    const { user, router } = openApp('/app/tickets');
     const search = await screen.findByRole('searchbox', { name: 'Buscar' });
 
     await user.keyboard('/');
@@ -44,7 +54,7 @@ describe('keyboard shortcuts', () => {
   });
 
   it('"/" from a page without search goes to the ticket list with the search focused', async () => {
-    const { user, router } = renderApp('/app', { signedInAs: ids.agent });
+    const { user, router } = openApp('/app');
     await screen.findByRole('heading', { level: 1, name: 'Inicio' });
     await user.keyboard('/');
     await waitFor(() => expect(router.state.location.pathname).toBe('/app/tickets'));
@@ -52,7 +62,7 @@ describe('keyboard shortcuts', () => {
   });
 
   it('"r" and "i" on a ticket open the reply and the internal note with the cursor in the text, but not inside a field', async () => {
-    const { user } = renderApp('/app/tickets/PQRS-2026-000001', { signedInAs: ids.agent });
+    const { user } = openApp('/app/tickets/PQRS-2026-000001');
     await screen.findByRole('heading', { level: 1, name: 'PQRS-2026-000001' });
 
     await user.keyboard('i');
@@ -71,9 +81,7 @@ describe('keyboard shortcuts', () => {
   });
 
   it('an area responder (no tickets) has no ticket links and "n" does nothing', async () => {
-    const api = new FakeApi();
-    api.users[1]!.roles = ['area_responder'];
-    const { user, router } = renderApp('/app', { signedInAs: ids.agent, api });
+    const { user, router } = openApp('/app', { ...agent, roles: ['area_responder'] });
     await screen.findByRole('heading', { level: 1, name: 'Inicio' });
     const nav = screen.getByRole('navigation', { name: 'Navegación principal' });
     expect(within(nav).queryByRole('link', { name: 'Radicar' })).not.toBeInTheDocument();
@@ -83,7 +91,7 @@ describe('keyboard shortcuts', () => {
   });
 
   it('can be turned off from the shortcuts dialog (WCAG 2.1.4), and stay off', async () => {
-    const { user, router } = renderApp('/app', { signedInAs: ids.agent });
+    const { user, router } = openApp('/app');
     await screen.findByRole('heading', { level: 1, name: 'Inicio' });
 
     await user.click(screen.getByRole('button', { name: 'Atajos' }));

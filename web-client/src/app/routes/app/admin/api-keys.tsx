@@ -5,8 +5,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { ApiKey, CreatedApiKey as CreatedApiKeyModel } from '@/api/types';
 import { PageHeader } from '@/components/ui/page-header';
-import { PageLoader } from '@/components/ui/page-loader';
-import { QueryError } from '@/components/ui/query-error';
+import { QueryState } from '@/components/ui/query-state';
 import { useApiKeys } from '@/features/api-keys/api/get-api-keys';
 import { ApiKeysTable } from '@/features/api-keys/components/api-keys-table';
 import { CreateApiKeyForm } from '@/features/api-keys/components/create-api-key-form';
@@ -24,13 +23,11 @@ export default function ApiKeysRoute() {
   return (
     <Stack>
       <PageHeader title={t('apiKeys.title')} actions={<Button onClick={openCreate}>{t('apiKeys.new')}</Button>} />
-      {apiKeys.isPending ? (
-        <PageLoader />
-      ) : apiKeys.isError ? (
-        <QueryError error={apiKeys.error} onRetry={() => void apiKeys.refetch()} />
-      ) : (
-        <ApiKeysTable apiKeys={apiKeys.data} onRevoke={setRevoking} />
-      )}
+      <QueryState query={apiKeys}>
+        {(keys) => (
+          <ApiKeysTable apiKeys={keys} onRevoke={setRevoking} />
+        )}
+      </QueryState>
 
       <Modal opened={creating} onClose={closeCreate} title={t('apiKeys.createTitle')}>
         <CreateApiKeyForm

@@ -4,8 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { Area } from '@/api/types';
 import { PageHeader } from '@/components/ui/page-header';
-import { PageLoader } from '@/components/ui/page-loader';
-import { QueryError } from '@/components/ui/query-error';
+import { QueryState } from '@/components/ui/query-state';
 import { useAreas } from '@/features/directory/api/get-areas';
 import { AreaForm } from '@/features/directory/components/area-form';
 import { AreaTopics } from '@/features/directory/components/area-topics';
@@ -32,18 +31,16 @@ export default function AreasRoute() {
         <Title order={2} size="h3" id="areas-heading">
           {t('directory.areasHeading')}
         </Title>
-        {areas.isPending ? (
-          <PageLoader />
-        ) : areas.isError ? (
-          <QueryError error={areas.error} onRetry={() => void areas.refetch()} />
-        ) : (
-          <AreasTable
-            areas={list}
-            selectedAreaId={selected?.id ?? null}
-            onSelect={(area) => setSelectedId(area.id)}
-            onEdit={(area) => setDialog({ kind: 'edit', area })}
-          />
-        )}
+        <QueryState query={areas}>
+          {(loaded) => (
+            <AreasTable
+              areas={loaded}
+              selectedAreaId={selected?.id ?? null}
+              onSelect={(area) => setSelectedId(area.id)}
+              onEdit={(area) => setDialog({ kind: 'edit', area })}
+            />
+          )}
+        </QueryState>
       </Stack>
 
       {selected ? <AreaTopics key={selected.id} area={selected} /> : areas.isSuccess && list.length > 0 ? <Text>{t('directory.chooseArea')}</Text> : null}

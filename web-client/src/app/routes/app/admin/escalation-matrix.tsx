@@ -4,8 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { EscalationMatrixRow } from '@/api/types';
 import { PageHeader } from '@/components/ui/page-header';
-import { PageLoader } from '@/components/ui/page-loader';
-import { QueryError } from '@/components/ui/query-error';
+import { QueryState } from '@/components/ui/query-state';
 import { useAreas } from '@/features/directory/api/get-areas';
 import { useStaff } from '@/features/directory/api/get-staff';
 import { useTopics } from '@/features/directory/api/get-topics';
@@ -42,20 +41,18 @@ export default function EscalationMatrixRoute() {
   return (
     <Stack>
       <PageHeader title={t('escalations.matrix.title')} actions={<Button onClick={() => setDialog({ kind: 'create' })}>{t('escalations.matrix.newRow')}</Button>} />
-      {matrix.isPending ? (
-        <PageLoader />
-      ) : matrix.isError ? (
-        <QueryError error={matrix.error} onRetry={() => void matrix.refetch()} />
-      ) : (
-        <MatrixTable
-          rows={matrix.data}
-          topicName={topicName}
-          areaName={areaName}
-          responderName={(id) => staffNames.get(id) ?? null}
-          onEdit={(row) => setDialog({ kind: 'edit', row })}
-          onDelete={setDeleting}
-        />
-      )}
+      <QueryState query={matrix}>
+        {(rows) => (
+          <MatrixTable
+            rows={rows}
+            topicName={topicName}
+            areaName={areaName}
+            responderName={(id) => staffNames.get(id) ?? null}
+            onEdit={(row) => setDialog({ kind: 'edit', row })}
+            onDelete={setDeleting}
+          />
+        )}
+      </QueryState>
 
       <Modal
         opened={dialog !== null}

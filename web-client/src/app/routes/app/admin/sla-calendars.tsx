@@ -4,8 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { Calendar } from '@/api/types';
 import { PageHeader } from '@/components/ui/page-header';
-import { PageLoader } from '@/components/ui/page-loader';
-import { QueryError } from '@/components/ui/query-error';
+import { QueryState } from '@/components/ui/query-state';
 import { useAreas } from '@/features/directory/api/get-areas';
 import { useAreaCalendars } from '@/features/sla/api/get-area-calendars';
 import { useCalendars } from '@/features/sla/api/get-calendars';
@@ -29,25 +28,27 @@ export default function SlaCalendarsRoute() {
   return (
     <Stack gap="xl">
       <PageHeader title={t('sla.calendars.title')} actions={<Button onClick={() => setDialog({ kind: 'create' })}>{t('sla.calendars.new')}</Button>} />
-      {calendars.isPending ? (
-        <PageLoader />
-      ) : calendars.isError ? (
-        <QueryError error={calendars.error} onRetry={() => void calendars.refetch()} />
-      ) : (
-        <CalendarsTable calendars={calendars.data} onEdit={(calendar) => setDialog({ kind: 'edit', calendar })} />
-      )}
+      <QueryState query={calendars}>
+        {(list) => (
+          <CalendarsTable calendars={list} onEdit={(calendar) => setDialog({ kind: 'edit', calendar })} />
+        )}
+      </QueryState>
 
       <Stack component="section" aria-labelledby="area-calendars-heading" gap="sm">
         <Title order={2} size="h3" id="area-calendars-heading">
           {t('sla.areaCalendars.title')}
         </Title>
-        {areas.isPending || assignments.isPending || calendars.isPending ? (
-          <PageLoader />
-        ) : areas.isError || assignments.isError ? (
-          <QueryError error={areas.error ?? assignments.error} onRetry={() => void Promise.all([areas.refetch(), assignments.refetch()])} />
-        ) : (
-          <AreaCalendars areas={areas.data} assignments={assignments.data} calendars={calendars.data ?? []} />
-        )}
+        <QueryState query={areas}>
+          {(areaList) => (
+            <QueryState query={assignments}>
+              {(assignmentList) => (
+                <QueryState query={calendars}>
+                  {(calendarList) => <AreaCalendars areas={areaList} assignments={assignmentList} calendars={calendarList} />}
+                </QueryState>
+              )}
+            </QueryState>
+          )}
+        </QueryState>
       </Stack>
 
       <Modal

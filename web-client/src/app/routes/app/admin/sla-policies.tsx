@@ -4,8 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { SlaPolicy } from '@/api/types';
 import { PageHeader } from '@/components/ui/page-header';
-import { PageLoader } from '@/components/ui/page-loader';
-import { QueryError } from '@/components/ui/query-error';
+import { QueryState } from '@/components/ui/query-state';
 import { useAreas } from '@/features/directory/api/get-areas';
 import { useTopics } from '@/features/directory/api/get-topics';
 import { useCalendars } from '@/features/sla/api/get-calendars';
@@ -44,19 +43,17 @@ export default function SlaPoliciesRoute() {
   return (
     <Stack>
       <PageHeader title={t('sla.policies.title')} actions={<Button onClick={() => setDialog({ kind: 'create' })}>{t('sla.policies.new')}</Button>} />
-      {policies.isPending ? (
-        <PageLoader />
-      ) : policies.isError ? (
-        <QueryError error={policies.error} onRetry={() => void policies.refetch()} />
-      ) : (
-        <PoliciesTable
-          policies={policies.data}
-          topicName={topicName}
-          calendarName={calendarName}
-          onEdit={(policy) => setDialog({ kind: 'edit', policy })}
-          onRetire={setRetiring}
-        />
-      )}
+      <QueryState query={policies}>
+        {(current) => (
+          <PoliciesTable
+            policies={current}
+            topicName={topicName}
+            calendarName={calendarName}
+            onEdit={(policy) => setDialog({ kind: 'edit', policy })}
+            onRetire={setRetiring}
+          />
+        )}
+      </QueryState>
 
       <Modal
         opened={dialog !== null}
@@ -65,20 +62,18 @@ export default function SlaPoliciesRoute() {
         size="xl"
       >
         {dialog ? (
-          calendars.isPending ? (
-            <PageLoader />
-          ) : calendars.isError ? (
-            <QueryError error={calendars.error} onRetry={() => void calendars.refetch()} />
-          ) : (
-            <PolicyForm
-              key={dialog.kind === 'edit' ? dialog.policy.versionId : 'new'}
-              policy={dialog.kind === 'edit' ? dialog.policy : undefined}
-              calendars={calendars.data}
-              topicOptions={topicOptions}
-              onDone={() => setDialog(null)}
-              onCancel={() => setDialog(null)}
-            />
-          )
+          <QueryState query={calendars}>
+            {(calendarList) => (
+              <PolicyForm
+                key={dialog.kind === 'edit' ? dialog.policy.versionId : 'new'}
+                policy={dialog.kind === 'edit' ? dialog.policy : undefined}
+                calendars={calendarList}
+                topicOptions={topicOptions}
+                onDone={() => setDialog(null)}
+                onCancel={() => setDialog(null)}
+              />
+            )}
+          </QueryState>
         ) : null}
       </Modal>
       <RetirePolicyDialog policy={retiring} onClose={() => setRetiring(null)} />

@@ -5,8 +5,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { User } from '@/api/types';
 import { PageHeader } from '@/components/ui/page-header';
-import { PageLoader } from '@/components/ui/page-loader';
-import { QueryError } from '@/components/ui/query-error';
+import { QueryState } from '@/components/ui/query-state';
 import { useAreas } from '@/features/directory/api/get-areas';
 import { useUsers } from '@/features/users/api/get-users';
 import { CreateUserForm } from '@/features/users/components/create-user-form';
@@ -35,13 +34,11 @@ export default function UsersRoute() {
   return (
     <Stack>
       <PageHeader title={t('users.title')} actions={<Button onClick={openCreate}>{t('users.new')}</Button>} />
-      {users.isPending ? (
-        <PageLoader />
-      ) : users.isError ? (
-        <QueryError error={users.error} onRetry={() => void users.refetch()} />
-      ) : (
-        <UsersTable users={users.data} areaNames={areaNames} onEdit={setEditing} />
-      )}
+      <QueryState query={users}>
+        {(list) => (
+          <UsersTable users={list} areaNames={areaNames} onEdit={setEditing} />
+        )}
+      </QueryState>
 
       <Modal opened={creating} onClose={closeCreate} title={t('users.createTitle')} size="lg">
         <CreateUserForm areaOptions={areaOptions} onDone={closeCreate} onCancel={closeCreate} />

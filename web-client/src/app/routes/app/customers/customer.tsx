@@ -5,8 +5,7 @@ import { useParams } from 'react-router';
 
 import { isApiError } from '@/api/problem';
 import { PageHeader } from '@/components/ui/page-header';
-import { PageLoader } from '@/components/ui/page-loader';
-import { QueryError } from '@/components/ui/query-error';
+import { QueryState } from '@/components/ui/query-state';
 import { useCustomer } from '@/features/customers/api/get-customer';
 import { ContactForm } from '@/features/customers/components/contact-form';
 import { CustomerHistoryTable } from '@/features/customers/components/customer-history-table';
@@ -38,17 +37,14 @@ export default function CustomerRoute() {
   const { id = '' } = useParams();
   const customer = useCustomer(id);
 
-  if (customer.isPending) return <PageLoader />;
-  if (customer.isError) {
-    if (isApiError(customer.error, 404) || isApiError(customer.error, 400))
-      return (
-        <Stack>
-          <PageHeader title={t('customers.notFoundTitle')} />
-          <Text>{t('customers.notFoundText')}</Text>
-        </Stack>
-      );
-    return <QueryError error={customer.error} onRetry={() => void customer.refetch()} />;
-  }
+  if (isApiError(customer.error, 404) || isApiError(customer.error, 400))
+    return (
+      <Stack>
+        <PageHeader title={t('customers.notFoundTitle')} />
+        <Text>{t('customers.notFoundText')}</Text>
+      </Stack>
+    );
+  if (!customer.data) return <QueryState query={customer} />;
   const data = customer.data;
 
   return (

@@ -4,8 +4,7 @@ import { useSearchParams } from 'react-router';
 
 import { Forbidden } from '@/components/errors/forbidden';
 import { PageHeader } from '@/components/ui/page-header';
-import { PageLoader } from '@/components/ui/page-loader';
-import { QueryError } from '@/components/ui/query-error';
+import { QueryState } from '@/components/ui/query-state';
 import { useAreas } from '@/features/directory/api/get-areas';
 import { useEscalations, type EscalationFilter } from '@/features/escalations/api/get-escalations';
 import { EscalationsTable } from '@/features/escalations/components/escalations-table';
@@ -15,8 +14,7 @@ function Inbox({ status }: EscalationFilter) {
   const { t } = useTranslation();
   const legs = useEscalations({ status });
   const areas = useAreas({ includeInactive: true });
-  if (legs.isPending) return <PageLoader />;
-  if (legs.isError) return <QueryError error={legs.error} onRetry={() => void legs.refetch()} />;
+  if (!legs.data) return <QueryState query={legs} />;
   return (
     <EscalationsTable
       legs={legs.data.items}

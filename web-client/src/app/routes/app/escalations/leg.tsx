@@ -8,8 +8,7 @@ import { isApiError } from '@/api/problem';
 import type { ReviewEscalationResult } from '@/api/types';
 import { Forbidden } from '@/components/errors/forbidden';
 import { PageHeader } from '@/components/ui/page-header';
-import { PageLoader } from '@/components/ui/page-loader';
-import { QueryError } from '@/components/ui/query-error';
+import { QueryState } from '@/components/ui/query-state';
 import { useAreas } from '@/features/directory/api/get-areas';
 import { useTopics } from '@/features/directory/api/get-topics';
 import { useEscalation } from '@/features/escalations/api/get-escalation';
@@ -45,8 +44,7 @@ function LegTicket({ number, meId }: { number: string; meId: string }) {
   const topics = useTopics({ includeInactive: true });
   const allAreas = areas.data ?? [];
   const allTopics = topics.data ?? [];
-  if (ticket.isPending) return <PageLoader />;
-  if (ticket.isError) return <QueryError error={ticket.error} onRetry={() => void ticket.refetch()} />;
+  if (!ticket.data) return <QueryState query={ticket} />;
   const current = ticket.data.ticket;
   return (
     <>
@@ -56,18 +54,16 @@ function LegTicket({ number, meId }: { number: string; meId: string }) {
         assignee={current.assigneeId === null ? t('tickets.assign.nobodyShort') : t('tickets.assign.otherShort')}
       />
       <Panel title={t('timeline.title')}>
-        {timeline.isPending ? (
-          <PageLoader />
-        ) : timeline.isError ? (
-          <QueryError error={timeline.error} onRetry={() => void timeline.refetch()} />
-        ) : (
-          <TicketTimeline
-            events={timeline.data}
-            meId={meId}
-            label={t('timeline.label', { number: current.number })}
-            topicName={(id) => topicPath(id, allAreas, allTopics)}
-          />
-        )}
+        <QueryState query={timeline}>
+          {(events) => (
+            <TicketTimeline
+              events={events}
+              meId={meId}
+              label={t('timeline.label', { number: current.number })}
+              topicName={(id) => topicPath(id, allAreas, allTopics)}
+            />
+          )}
+        </QueryState>
       </Panel>
     </>
   );
@@ -77,8 +73,7 @@ function LegTicket({ number, meId }: { number: string; meId: string }) {
 function ReviewTicket({ number }: { number: string }) {
   const { t } = useTranslation();
   const ticket = useTicket(number);
-  if (ticket.isPending) return <PageLoader />;
-  if (ticket.isError) return <QueryError error={ticket.error} onRetry={() => void ticket.refetch()} />;
+  if (!ticket.data) return <QueryState query={ticket} />;
   return (
     <Panel title={t('escalations.review.original')}>
       <Text fw={600}>{ticket.data.ticket.subject}</Text>
@@ -99,17 +94,14 @@ export default function EscalationLegRoute() {
   const queryClient = useQueryClient();
   const [rejected, setRejected] = useState(false);
   if (!worksEscalations) return <Forbidden />;
-  if (leg.isPending) return <PageLoader />;
-  if (leg.isError) {
-    if (isApiError(leg.error, 404))
-      return (
-        <Stack>
-          <PageHeader title={t('tickets.notFoundTitle')} />
-          <Text>{t('escalations.leg.notFound')}</Text>
-        </Stack>
-      );
-    return <QueryError error={leg.error} onRetry={() => void leg.refetch()} />;
-  }
+  if (isApiError(leg.error, 404))
+    return (
+      <Stack>
+        <PageHeader title={t('tickets.notFoundTitle')} />
+        <Text>{t('escalations.leg.notFound')}</Text>
+      </Stack>
+    );
+  if (!leg.data) return <QueryState query={leg} />;
   const current = leg.data;
   const meId = user?.id ?? '';
 

@@ -6,8 +6,7 @@ import { useLocation, useParams } from 'react-router';
 
 import { isApiError } from '@/api/problem';
 import { PageHeader } from '@/components/ui/page-header';
-import { PageLoader } from '@/components/ui/page-loader';
-import { QueryError } from '@/components/ui/query-error';
+import { QueryState } from '@/components/ui/query-state';
 import { useAreas } from '@/features/directory/api/get-areas';
 import { VerifyIdentityForm } from '@/features/customers/components/verify-identity-form';
 import { ResolutionDue } from '@/features/sla/components/resolution-due';
@@ -60,17 +59,14 @@ export default function TicketRoute() {
   const { state } = useLocation() as { state: { draftReply?: string | null } | null };
   const draftAnswer = state?.draftReply ?? null;
 
-  if (ticket.isPending) return <PageLoader />;
-  if (ticket.isError) {
-    if (isApiError(ticket.error, 404))
-      return (
-        <Stack>
-          <PageHeader title={t('tickets.notFoundTitle')} />
-          <Text>{t('tickets.notFoundText', { number })}</Text>
-        </Stack>
-      );
-    return <QueryError error={ticket.error} onRetry={() => void ticket.refetch()} />;
-  }
+  if (isApiError(ticket.error, 404))
+    return (
+      <Stack>
+        <PageHeader title={t('tickets.notFoundTitle')} />
+        <Text>{t('tickets.notFoundText', { number })}</Text>
+      </Stack>
+    );
+  if (!ticket.data) return <QueryState query={ticket} />;
 
   const versioned = ticket.data;
   const current = versioned.ticket;
@@ -153,18 +149,16 @@ export default function TicketRoute() {
         </Grid.Col>
       </Grid>
       <Panel title={t('timeline.title')}>
-        {timeline.isPending ? (
-          <PageLoader />
-        ) : timeline.isError ? (
-          <QueryError error={timeline.error} onRetry={() => void timeline.refetch()} />
-        ) : (
-          <TicketTimeline
-            events={timeline.data}
-            meId={meId}
-            label={t('timeline.label', { number: current.number })}
-            topicName={(id) => topicPath(id, allAreas, allTopics)}
-          />
-        )}
+        <QueryState query={timeline}>
+          {(events) => (
+            <TicketTimeline
+              events={events}
+              meId={meId}
+              label={t('timeline.label', { number: current.number })}
+              topicName={(id) => topicPath(id, allAreas, allTopics)}
+            />
+          )}
+        </QueryState>
       </Panel>
     </Stack>
   );

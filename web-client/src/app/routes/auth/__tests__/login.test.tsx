@@ -2,7 +2,8 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
 import { LANGUAGE_STORAGE_KEY } from '@/lib/i18n';
-import { FAKE_PASSWORD, FakeApi, problem } from '@/testing/fake-api';
+import { PASSWORD } from '@/testing/fixtures/directory';
+import { http, problem } from '@/testing/server';
 import { renderApp } from '@/testing/test-utils';
 
 async function submitLogin(user: ReturnType<typeof renderApp>['user'], email: string, password: string) {
@@ -33,28 +34,25 @@ describe('login page', () => {
   });
 
   it('shows a Spanish error for wrong credentials and stays on the page', async () => {
-    const { user, api } = renderApp('/login');
+    const { user, requests } = renderApp('/login');
 
     await submitLogin(user, 'ana.admin@example.com', 'wrong password');
 
     expect(await screen.findByRole('alert')).toHaveTextContent('Correo o contraseña incorrectos.');
     expect(screen.getByRole('heading', { level: 1, name: 'Iniciar sesión' })).toBeInTheDocument();
-    expect(api.requestsTo('POST', '/api/auth/login')[0]?.body).toEqual({
+    expect(requests.to('POST', '/api/auth/login')[0]?.body).toEqual({
       email: 'ana.admin@example.com',
       password: 'wrong password',
     });
   });
 
   it('says until when sign-ins from this device are blocked after failed ones', async () => {
-    const api = new FakeApi().override('POST /api/auth/login', () =>
-      problem(
-        429,
-        'Too many failed logins.',
-        { type: 'https://helpdesk.local/problems/login-throttled', retryAt: '2026-03-01T15:30:00Z' },
-        { 'Retry-After': '900' },
-      ),
+    const throttled = http.post('/api/auth/login', ({ response }) =>
+      response(429).json(problem(429, { code: 'login-throttled', title: 'Too many failed logins.', retryAt: '2026-03-01T15:30:00Z' }), {
+        headers: { 'Retry-After': '900' },
+      }),
     );
-    const { user } = renderApp('/login', { api });
+    const { user } = renderApp('/login', { handlers: [throttled] });
 
     await submitLogin(user, 'ana.admin@example.com', 'whatever');
 
@@ -63,10 +61,10 @@ describe('login page', () => {
   });
 
   it('asks to wait the Retry-After seconds when there were too many attempts', async () => {
-    const api = new FakeApi().override('POST /api/auth/login', () =>
-      problem(429, 'Too many requests', {}, { 'Retry-After': '42' }),
+    const tooMany = http.post('/api/auth/login', ({ response }) =>
+      response(429).json(problem(429, { title: 'Too many requests' }), { headers: { 'Retry-After': '42' } }),
     );
-    const { user } = renderApp('/login', { api });
+    const { user } = renderApp('/login', { handlers: [tooMany] });
 
     await submitLogin(user, 'ana.admin@example.com', 'whatever');
 
@@ -74,12 +72,13 @@ describe('login page', () => {
   });
 
   it('sends a visitor of a staff page to login and back there after signing in', async () => {
-    const { user, router } = renderApp('/app/admin/audit-log');
+    const auditLog = http.get('/api/admin/audit-log', ({ response }) => response(200).json({ items: [], nextCursor: null }));
+    const { user, router } = renderApp('/app/admin/audit-log', { handlers: [auditLog] });
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Iniciar sesión' })).toBeInTheDocument();
     expect(router.state.location.search).toBe(`?redirectTo=${encodeURIComponent('/app/admin/audit-log')}`);
 
-    await submitLogin(user, 'ana.admin@example.com', FAKE_PASSWORD);
+    await submitLogin(user, 'ana.admin@example.com', PASSWORD);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Auditoría' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/app/admin/audit-log');
@@ -88,7 +87,7 @@ describe('login page', () => {
   it('ignores an off-site redirectTo', async () => {
     const { user, router } = renderApp(`/login?redirectTo=${encodeURIComponent('//evil.example.com/x')}`);
 
-    await submitLogin(user, 'carlos.agente@example.com', FAKE_PASSWORD);
+    await submitLogin(user, 'carlos.agente@example.com', PASSWORD);
 
     const main = await screen.findByRole('main');
     expect(await within(main).findByRole('heading', { level: 1, name: 'Inicio' })).toBeInTheDocument();

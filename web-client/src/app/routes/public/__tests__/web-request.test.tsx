@@ -1,8 +1,22 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
-import { FakeApi, problem } from '@/testing/fake-api';
+import type { RequestHandler } from 'msw';
+
+import { trackingHandlers } from '@/testing/handlers/public';
+import { http, problem } from '@/testing/server';
 import { fill, renderApp } from '@/testing/test-utils';
+
+const NUMBER = 'PQRS-2026-000003';
+
+/** The web form: a request is filed as PQRS-2026-000003 with tracking token secret-3, and tracked from there. */
+function openForm(...handlers: RequestHandler[]) {
+  const submit = http.post('/api/public/tickets', ({ response }) =>
+    response(201).json({ number: NUMBER, trackingUrl: `http://localhost:5080/seguimiento/${NUMBER}?token=secret-3` }),
+  );
+  const tracked = { number: NUMBER, type: 'petition' as const, status: 'new' as const, subject: 'Quiero el certificado de afiliación.', createdAt: '2026-03-10T15:00:00Z', answeredAt: null, messages: [], attachments: [] };
+  return renderApp('/solicitud', { handlers: [...handlers, submit, ...trackingHandlers(tracked, 'secret-3')] });
+}
 
 type User = ReturnType<typeof renderApp>['user'];
 
@@ -16,11 +30,11 @@ async function fillForm(user: User) {
 
 describe('public web form (/solicitud)', () => {
   it('works without a session, keeps the honeypot out of the accessibility tree and the tab order', async () => {
-    const { container, api } = renderApp('/solicitud');
+    const { container, requests } = openForm();
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Radica tu solicitud' })).toBeInTheDocument();
     expect(screen.queryByRole('navigation')).not.toBeInTheDocument();
-    expect(api.requestsTo('GET', '/api/auth/me')).toHaveLength(0);
+    expect(requests.to('GET', '/api/auth/me')).toHaveLength(0);
 
     const honeypot = container.querySelector<HTMLInputElement>('input[name="website"]');
     expect(honeypot).not.toBeNull();
@@ -33,7 +47,7 @@ describe('public web form (/solicitud)', () => {
   });
 
   it('sends the request with an empty honeypot, then shows the number and a link to the tracking page', async () => {
-    const { user, api, router } = renderApp('/solicitud');
+    const { user, requests, router } = openForm();
     await screen.findByRole('heading', { level: 1, name: 'Radica tu solicitud' });
     await fillForm(user);
     await user.click(screen.getByRole('button', { name: 'Enviar solicitud' }));
@@ -41,7 +55,7 @@ describe('public web form (/solicitud)', () => {
     expect(await screen.findByRole('heading', { level: 2, name: 'Recibimos tu solicitud' })).toHaveFocus();
     expect(screen.getByTestId('request-number')).toHaveTextContent('PQRS-2026-000003');
     expect(screen.getByText(/lucia@example.com/)).toBeInTheDocument();
-    const [request] = api.requestsTo('POST', '/api/public/tickets');
+    const [request] = requests.to('POST', '/api/public/tickets');
     expect(request?.body).toEqual({
       documentType: 'CC',
       documentNumber: '71234567',
@@ -63,14 +77,14 @@ describe('public web form (/solicitud)', () => {
   });
 
   it('checks required fields before sending and shows the API field errors', async () => {
-    const api = new FakeApi().override('POST /api/public/tickets', () =>
-      problem(422, 'Invalid', { errors: { documentNumber: ['Use 5 to 12 digits.'] } }),
+    const invalid = http.post('/api/public/tickets', ({ response }) =>
+      response(422).json(problem(422, { title: 'Invalid', errors: { documentNumber: ['Use 5 to 12 digits.'] } })),
     );
-    const { user } = renderApp('/solicitud', { api });
+    const { user, requests } = openForm(invalid);
     await screen.findByRole('heading', { level: 1, name: 'Radica tu solicitud' });
 
     await user.click(screen.getByRole('button', { name: 'Enviar solicitud' }));
-    expect(api.requestsTo('POST', '/api/public/tickets')).toHaveLength(0);
+    expect(requests.to('POST', '/api/public/tickets')).toHaveLength(0);
     expect(screen.getByRole('textbox', { name: 'Correo electrónico' })).toHaveAccessibleDescription(expect.stringContaining('Este campo es obligatorio'));
 
     await fillForm(user);
@@ -81,7 +95,7 @@ describe('public web form (/solicitud)', () => {
   });
 
   it('attaches the chosen files to the new request with its tracking token', async () => {
-    const { user, api } = renderApp('/solicitud');
+    const { user, requests } = openForm();
     await screen.findByRole('heading', { level: 1, name: 'Radica tu solicitud' });
     await fillForm(user);
     await user.upload(screen.getByLabelText('Adjuntar archivos (opcional)'), [
@@ -91,7 +105,7 @@ describe('public web form (/solicitud)', () => {
     await user.click(screen.getByRole('button', { name: 'Enviar solicitud' }));
 
     expect(await screen.findByRole('heading', { level: 2, name: 'Recibimos tu solicitud' })).toBeInTheDocument();
-    const uploads = api.requestsTo('POST', '/api/public/tickets/PQRS-2026-000003/attachments');
+    const uploads = requests.to('POST', '/api/public/tickets/PQRS-2026-000003/attachments');
     expect(uploads).toHaveLength(2);
     expect(uploads.map((u) => u.query.get('token'))).toEqual(['secret-3', 'secret-3']);
     expect(screen.queryByText('Algunos archivos no se adjuntaron')).not.toBeInTheDocument();

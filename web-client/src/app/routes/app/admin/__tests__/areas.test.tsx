@@ -1,8 +1,38 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
-import { FakeApi, XSRF_TOKEN, ids, problem } from '@/testing/fake-api';
+import type { Area, Topic } from '@/api/types';
+import { admin, AREAS, aTopic, ids, TOPICS } from '@/testing/fixtures/directory';
+import { directoryHandlers } from '@/testing/handlers/directory';
+import { updateById } from '@/testing/handlers/lists';
+import { XSRF_TOKEN } from '@/testing/handlers/session';
+import { http, problem, server } from '@/testing/server';
 import { renderApp } from '@/testing/test-utils';
+
+/** Crédito and Tesorería with their topics; created areas and topics join the lists, a changed topic is replaced. */
+function catalogueHandlers() {
+  const areas: Area[] = [...AREAS];
+  const topics: Topic[] = [...TOPICS];
+  return [
+    ...directoryHandlers({ areas, topics }),
+    http.post('/api/directory/areas', async ({ request, response }) => {
+      const { code, name, managerEmail } = await request.json();
+      const area: Area = { id: 'area-3', code, name, managerEmail: managerEmail ?? null, active: true };
+      areas.push(area);
+      return response(201).json(area);
+    }),
+    http.post('/api/directory/topics', async ({ request, response }) => {
+      const { areaId, parentId, code, name } = await request.json();
+      const topic = aTopic({ id: `topic-${topics.length + 1}`, areaId, parentId: parentId ?? null, code, name });
+      topics.push(topic);
+      return response(201).json(topic);
+    }),
+    http.put('/api/directory/topics/{id}', async ({ params, request, response }) => {
+      const topic = updateById(topics, params.id, await request.json());
+      return topic ? response(200).json(topic) : response(404).json(problem(404));
+    }),
+  ];
+}
 
 function itemNamed(list: HTMLElement, name: string): HTMLElement {
   const item = within(list)
@@ -14,7 +44,7 @@ function itemNamed(list: HTMLElement, name: string): HTMLElement {
 
 describe('admin: areas and topics', () => {
   it('lists areas and shows the topics of the selected area as a tree', async () => {
-    const { user, api } = renderApp('/app/admin/areas', { signedInAs: ids.admin });
+    const { user, requests } = renderApp('/app/admin/areas', { signedInAs: admin, handlers: catalogueHandlers() });
 
     const areas = await screen.findByRole('table', { name: 'Áreas de la organización' });
     expect(within(areas).getByRole('rowheader', { name: 'Crédito' })).toBeInTheDocument();
@@ -29,7 +59,7 @@ describe('admin: areas and topics', () => {
     const refunds = itemNamed(subtopics, 'Devolución de cuotas');
     expect(within(refunds).getByText('Inactivo')).toBeInTheDocument();
     expect(within(loans).getByText('2 subtemas')).toBeInTheDocument();
-    expect(api.requestsTo('GET', '/api/directory/topics')[0]?.query.get('areaId')).toBe(ids.credit);
+    expect(requests.to('GET', '/api/directory/topics')[0]?.query.get('areaId')).toBe(ids.credit);
 
     await user.click(within(areas).getByRole('button', { name: 'Ver temas de Tesorería' }));
 
@@ -40,7 +70,7 @@ describe('admin: areas and topics', () => {
   });
 
   it('creates a subtopic under a topic', async () => {
-    const { user, api } = renderApp('/app/admin/areas', { signedInAs: ids.admin });
+    const { user, requests } = renderApp('/app/admin/areas', { signedInAs: admin, handlers: catalogueHandlers() });
 
     await user.click(await screen.findByRole('button', { name: 'Agregar subtema a Préstamos' }));
     const dialog = await screen.findByRole('dialog', { name: 'Nuevo subtema de Préstamos' });
@@ -48,8 +78,8 @@ describe('admin: areas and topics', () => {
     await user.type(within(dialog).getByRole('textbox', { name: 'Nombre' }), 'Refinanciación');
     await user.click(within(dialog).getByRole('button', { name: 'Crear' }));
 
-    await waitFor(() => expect(api.requestsTo('POST', '/api/directory/topics')).toHaveLength(1));
-    const [request] = api.requestsTo('POST', '/api/directory/topics');
+    await waitFor(() => expect(requests.to('POST', '/api/directory/topics')).toHaveLength(1));
+    const [request] = requests.to('POST', '/api/directory/topics');
     expect(request?.body).toEqual({ areaId: ids.credit, parentId: ids.loans, code: 'REFINANCIACION', name: 'Refinanciación' });
     expect(request?.headers.get('X-XSRF-TOKEN')).toBe(XSRF_TOKEN);
 
@@ -59,7 +89,7 @@ describe('admin: areas and topics', () => {
   });
 
   it('creates a top-level topic in the area (parentId null)', async () => {
-    const { user, api } = renderApp('/app/admin/areas', { signedInAs: ids.admin });
+    const { user, requests } = renderApp('/app/admin/areas', { signedInAs: admin, handlers: catalogueHandlers() });
 
     await user.click(await screen.findByRole('button', { name: 'Nuevo tema' }));
     const dialog = await screen.findByRole('dialog', { name: 'Nuevo tema en Crédito' });
@@ -67,19 +97,19 @@ describe('admin: areas and topics', () => {
     await user.type(within(dialog).getByRole('textbox', { name: 'Nombre' }), 'Seguros');
     await user.click(within(dialog).getByRole('button', { name: 'Crear' }));
 
-    await waitFor(() => expect(api.requestsTo('POST', '/api/directory/topics')).toHaveLength(1));
-    expect(api.requestsTo('POST', '/api/directory/topics')[0]?.body).toEqual({ areaId: ids.credit, parentId: null, code: 'SEGUROS', name: 'Seguros' });
+    await waitFor(() => expect(requests.to('POST', '/api/directory/topics')).toHaveLength(1));
+    expect(requests.to('POST', '/api/directory/topics')[0]?.body).toEqual({ areaId: ids.credit, parentId: null, code: 'SEGUROS', name: 'Seguros' });
     const tree = screen.getByRole('list', { name: 'Temas y subtemas de Crédito' });
     expect(await within(tree).findByText('Seguros')).toBeInTheDocument();
   });
 
   it('deactivates a subtopic, keeping its code and name', async () => {
-    const { user, api } = renderApp('/app/admin/areas', { signedInAs: ids.admin });
+    const { user, requests } = renderApp('/app/admin/areas', { signedInAs: admin, handlers: catalogueHandlers() });
 
     await user.click(await screen.findByRole('button', { name: 'Desactivar Estado del préstamo' }));
 
-    await waitFor(() => expect(api.requestsTo('PUT', `/api/directory/topics/${ids.loanStatus}`)).toHaveLength(1));
-    expect(api.requestsTo('PUT', `/api/directory/topics/${ids.loanStatus}`)[0]?.body).toEqual({
+    await waitFor(() => expect(requests.to('PUT', `/api/directory/topics/${ids.loanStatus}`)).toHaveLength(1));
+    expect(requests.to('PUT', `/api/directory/topics/${ids.loanStatus}`)[0]?.body).toEqual({
       code: 'ESTADO',
       name: 'Estado del préstamo',
       active: false,
@@ -88,8 +118,7 @@ describe('admin: areas and topics', () => {
   });
 
   it('creates an area and shows a duplicate code on the code field', async () => {
-    const api = new FakeApi();
-    const { user } = renderApp('/app/admin/areas', { signedInAs: ids.admin, api });
+    const { user, requests } = renderApp('/app/admin/areas', { signedInAs: admin, handlers: catalogueHandlers() });
 
     await user.click(await screen.findByRole('button', { name: 'Nueva área' }));
     let dialog = await screen.findByRole('dialog', { name: 'Nueva área' });
@@ -98,8 +127,8 @@ describe('admin: areas and topics', () => {
     await user.type(within(dialog).getByRole('textbox', { name: 'Correo del responsable' }), 'cartera@example.com');
     await user.click(within(dialog).getByRole('button', { name: 'Crear' }));
 
-    await waitFor(() => expect(api.requestsTo('POST', '/api/directory/areas')).toHaveLength(1));
-    expect(api.requestsTo('POST', '/api/directory/areas')[0]?.body).toEqual({
+    await waitFor(() => expect(requests.to('POST', '/api/directory/areas')).toHaveLength(1));
+    expect(requests.to('POST', '/api/directory/areas')[0]?.body).toEqual({
       code: 'CARTERA',
       name: 'Cartera',
       managerEmail: 'cartera@example.com',
@@ -109,7 +138,7 @@ describe('admin: areas and topics', () => {
     // The new area is selected, with an empty catalogue.
     expect(await screen.findByRole('heading', { name: 'Temas de Cartera' })).toBeInTheDocument();
 
-    api.override('POST /api/directory/areas', () => problem(409, 'Conflict', { detail: 'Duplicate code.' }));
+    server.use(http.post('/api/directory/areas', ({ response }) => response(409).json(problem(409, { title: 'Conflict', detail: 'Duplicate code.' }))));
     await user.click(screen.getByRole('button', { name: 'Nueva área' }));
     dialog = await screen.findByRole('dialog', { name: 'Nueva área' });
     await user.type(within(dialog).getByRole('textbox', { name: 'Código' }), 'CREDITO');

@@ -2,12 +2,50 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
 import { setLanguage } from '@/lib/i18n';
-import { FakeApi, XSRF_TOKEN, ids } from '@/testing/fake-api';
-import { slaIds } from '@/testing/fake-sla';
+import type { RequestHandler } from 'msw';
+
+import type { AreaCalendar, Calendar, SaveCalendarBody } from '@/api/types';
+import { admin, agent, ids } from '@/testing/fixtures/directory';
+import { legalCalendar, officeCalendar, slaIds } from '@/testing/fixtures/sla';
+import { directoryHandlers } from '@/testing/handlers/directory';
+import { XSRF_TOKEN } from '@/testing/handlers/session';
+import { http, problem } from '@/testing/server';
 import { fill, renderApp } from '@/testing/test-utils';
 
-async function openCalendars(api = new FakeApi()) {
-  const view = renderApp('/app/admin/sla-calendars', { signedInAs: ids.admin, api });
+/**
+ * The two calendars and no area calendar of its own. A saved calendar is kept as sent (a new default takes the mark
+ * from the old one); an area's calendar is set, or cleared with null.
+ */
+function slaCalendars() {
+  const calendars: Calendar[] = [officeCalendar(), legalCalendar()];
+  const areaCalendars: AreaCalendar[] = [];
+  const save = (id: string, body: SaveCalendarBody): Calendar => {
+    const calendar: Calendar = { id, ...body, holidays: body.holidays ?? [] };
+    if (calendar.isDefault) calendars.forEach((c, i) => (calendars[i] = { ...c, isDefault: false }));
+    const index = calendars.findIndex((c) => c.id === id);
+    if (index < 0) calendars.push(calendar);
+    else calendars[index] = calendar;
+    return calendar;
+  };
+  const handlers = [
+    http.get('/api/sla/calendars', ({ response }) => response(200).json(calendars)),
+    http.get('/api/sla/area-calendars', ({ response }) => response(200).json(areaCalendars)),
+    http.post('/api/sla/calendars', async ({ request, response }) => response(201).json(save('calendar-3', await request.json()))),
+    http.put('/api/sla/calendars/{id}', async ({ params, request, response }) => response(200).json(save(params.id, await request.json()))),
+    http.put('/api/sla/area-calendars/{areaId}', async ({ params, request, response }) => {
+      const { calendarId } = await request.json();
+      areaCalendars.splice(0, areaCalendars.length, ...areaCalendars.filter((a) => a.areaId !== params.areaId));
+      if (calendarId) areaCalendars.push({ areaId: params.areaId, calendarId });
+      return response(204).empty();
+    }),
+    ...directoryHandlers(),
+  ];
+  return { calendars, areaCalendars, handlers };
+}
+
+/** The calendars page for Ana; `handlers` go first. */
+async function openCalendars(sla = slaCalendars(), ...handlers: RequestHandler[]) {
+  const view = renderApp('/app/admin/sla-calendars', { signedInAs: admin, handlers: [...handlers, ...sla.handlers] });
   await screen.findByRole('heading', { level: 1, name: 'Calendarios de SLA' });
   const table = await screen.findByRole('table', { name: 'Calendarios hábiles' });
   return { ...view, table };
@@ -33,8 +71,7 @@ describe('SLA calendars admin', () => {
   });
 
   it('creates a calendar from the week grid (periods added and removed per day), holidays and the default switch', async () => {
-    const api = new FakeApi();
-    const { user, table } = await openCalendars(api);
+    const { user, table, requests } = await openCalendars();
 
     await user.click(screen.getByRole('button', { name: 'Nuevo calendario' }));
     const dialog = await screen.findByRole('dialog', { name: 'Nuevo calendario' });
@@ -72,8 +109,8 @@ describe('SLA calendars admin', () => {
     await user.click(within(dialog).getByRole('switch', { name: /Calendario predeterminado/ }));
     await user.click(within(dialog).getByRole('button', { name: 'Crear calendario' }));
 
-    await waitFor(() => expect(api.requestsTo('POST', '/api/sla/calendars')).toHaveLength(1));
-    const [request] = api.requestsTo('POST', '/api/sla/calendars');
+    await waitFor(() => expect(requests.to('POST', '/api/sla/calendars')).toHaveLength(1));
+    const [request] = requests.to('POST', '/api/sla/calendars');
     expect(request?.headers.get('X-XSRF-TOKEN')).toBe(XSRF_TOKEN);
     expect(request?.body).toEqual({
       name: 'Sede Bogotá',
@@ -98,8 +135,7 @@ describe('SLA calendars admin', () => {
   });
 
   it('edits a calendar: the form starts from it (holidays included) and saves it with PUT', async () => {
-    const api = new FakeApi();
-    const { user, table } = await openCalendars(api);
+    const { user, table, requests } = await openCalendars();
 
     await user.click(within(table).getByRole('button', { name: 'Editar el calendario Centro de contacto' }));
     const dialog = await screen.findByRole('dialog', { name: 'Editar calendario' });
@@ -111,8 +147,8 @@ describe('SLA calendars admin', () => {
     expect(within(dialog).getByText('Sin festivos.')).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Guardar' }));
 
-    await waitFor(() => expect(api.requestsTo('PUT', `/api/sla/calendars/${slaIds.office}`)).toHaveLength(1));
-    const body = api.requestsTo('PUT', `/api/sla/calendars/${slaIds.office}`)[0]?.body as { holidays: unknown[]; week: unknown[]; isDefault: boolean };
+    await waitFor(() => expect(requests.to('PUT', `/api/sla/calendars/${slaIds.office}`)).toHaveLength(1));
+    const body = requests.to('PUT', `/api/sla/calendars/${slaIds.office}`)[0]?.body as { holidays: unknown[]; week: unknown[]; isDefault: boolean };
     expect(body.holidays).toEqual([]);
     expect(body.week).toHaveLength(6);
     expect(body.isDefault).toBe(true);
@@ -120,16 +156,16 @@ describe('SLA calendars admin', () => {
   });
 
   it('keeps or changes whether a calendar closes on the national holidays, and sends it on save', async () => {
-    const api = new FakeApi();
-    api.sla.calendars[1]!.nationalHolidays = false;
-    const { user, table } = await openCalendars(api);
+    const sla = slaCalendars();
+    sla.calendars[1] = { ...legalCalendar(), nationalHolidays: false };
+    const { user, table, requests } = await openCalendars(sla);
 
     await user.click(within(table).getByRole('button', { name: 'Editar el calendario Días hábiles legales' }));
     let dialog = await screen.findByRole('dialog', { name: 'Editar calendario' });
     expect(within(dialog).getByRole('switch', { name: /Festivos nacionales de Colombia/ })).not.toBeChecked();
     await user.click(within(dialog).getByRole('button', { name: 'Guardar' }));
-    await waitFor(() => expect(api.requestsTo('PUT', `/api/sla/calendars/${slaIds.legal}`)).toHaveLength(1));
-    expect((api.requestsTo('PUT', `/api/sla/calendars/${slaIds.legal}`)[0]?.body as { nationalHolidays: boolean }).nationalHolidays).toBe(false);
+    await waitFor(() => expect(requests.to('PUT', `/api/sla/calendars/${slaIds.legal}`)).toHaveLength(1));
+    expect((requests.to('PUT', `/api/sla/calendars/${slaIds.legal}`)[0]?.body as { nationalHolidays: boolean }).nationalHolidays).toBe(false);
 
     await user.click(within(table).getByRole('button', { name: 'Editar el calendario Centro de contacto' }));
     dialog = await screen.findByRole('dialog', { name: 'Editar calendario' });
@@ -137,13 +173,12 @@ describe('SLA calendars admin', () => {
     expect(national).toBeChecked();
     await user.click(national);
     await user.click(within(dialog).getByRole('button', { name: 'Guardar' }));
-    await waitFor(() => expect(api.requestsTo('PUT', `/api/sla/calendars/${slaIds.office}`)).toHaveLength(1));
-    expect((api.requestsTo('PUT', `/api/sla/calendars/${slaIds.office}`)[0]?.body as { nationalHolidays: boolean }).nationalHolidays).toBe(false);
+    await waitFor(() => expect(requests.to('PUT', `/api/sla/calendars/${slaIds.office}`)).toHaveLength(1));
+    expect((requests.to('PUT', `/api/sla/calendars/${slaIds.office}`)[0]?.body as { nationalHolidays: boolean }).nationalHolidays).toBe(false);
   });
 
   it('checks each period before sending: HH:mm, and the start before the end', async () => {
-    const api = new FakeApi();
-    const { user } = await openCalendars(api);
+    const { user, requests } = await openCalendars();
 
     await user.click(screen.getByRole('button', { name: 'Nuevo calendario' }));
     const dialog = await screen.findByRole('dialog', { name: 'Nuevo calendario' });
@@ -163,12 +198,23 @@ describe('SLA calendars admin', () => {
     expect(within(dialog).getByRole('textbox', { name: 'Miércoles, fin del periodo 1' })).toHaveAccessibleDescription(
       'El inicio debe ser antes del fin.',
     );
-    expect(api.requestsTo('POST', '/api/sla/calendars')).toHaveLength(0);
+    expect(requests.to('POST', '/api/sla/calendars')).toHaveLength(0);
   });
 
   it('puts the API’s problems on the fields: overlapping periods on the week, an unknown zone (422) and a duplicate name (409)', async () => {
-    const api = new FakeApi();
-    const { user } = await openCalendars(api);
+    // The API refuses the first calendar (overlapping Monday periods, an unknown zone) and then the taken name.
+    const invalid = http.post(
+      '/api/sla/calendars',
+      ({ response }) =>
+        response(422).json(problem(422, { errors: { week: ['Periods of monday overlap.'], timeZone: ['Use an IANA time zone such as America/Bogota.'] } })),
+      { once: true },
+    );
+    const taken = http.post(
+      '/api/sla/calendars',
+      ({ response }) => response(409).json(problem(409, { code: 'duplicate-name', detail: 'A calendar named centro de contacto already exists.' })),
+      { once: true },
+    );
+    const { user, requests } = await openCalendars(slaCalendars(), invalid, taken);
 
     await user.click(screen.getByRole('button', { name: 'Nuevo calendario' }));
     const dialog = await screen.findByRole('dialog', { name: 'Nuevo calendario' });
@@ -183,7 +229,7 @@ describe('SLA calendars admin', () => {
     await user.type(within(dialog).getByRole('textbox', { name: 'Lunes, fin del periodo 2' }), '18:00');
     await user.click(within(dialog).getByRole('button', { name: 'Crear calendario' }));
 
-    await waitFor(() => expect(api.requestsTo('POST', '/api/sla/calendars')).toHaveLength(1));
+    await waitFor(() => expect(requests.to('POST', '/api/sla/calendars')).toHaveLength(1));
     expect(await within(dialog).findByRole('group', { name: 'Horario semanal' })).toHaveAccessibleDescription(expect.stringContaining('Periods of monday overlap.'));
     expect(within(dialog).getByRole('textbox', { name: /^Zona horaria/ })).toHaveAccessibleDescription(
       expect.stringContaining('Use an IANA time zone such as America/Bogota.'),
@@ -198,14 +244,14 @@ describe('SLA calendars admin', () => {
     await user.clear(name);
     await user.type(name, 'centro de contacto');
     await user.click(within(dialog).getByRole('button', { name: 'Crear calendario' }));
-    await waitFor(() => expect(api.requestsTo('POST', '/api/sla/calendars')).toHaveLength(2));
+    await waitFor(() => expect(requests.to('POST', '/api/sla/calendars')).toHaveLength(2));
     expect(await within(dialog).findByRole('textbox', { name: /^Nombre/ })).toHaveAccessibleDescription('Ya existe un calendario con ese nombre.');
     expect(within(dialog).getByRole('group', { name: 'Horario semanal' })).not.toHaveAccessibleDescription(expect.stringContaining('overlap'));
   });
 
   it('sets an area’s own calendar and puts it back to the default (which clears it)', async () => {
-    const api = new FakeApi();
-    const { user } = await openCalendars(api);
+    const sla = slaCalendars();
+    const { user, requests } = await openCalendars(sla);
     const areas = screen.getByRole('table', { name: 'Calendario de cada área' });
     const select = await within(areas).findByRole('combobox', { name: 'Calendario de Tesorería' });
     const save = within(areas).getByRole('button', { name: 'Guardar el calendario de Tesorería' });
@@ -213,28 +259,28 @@ describe('SLA calendars admin', () => {
 
     await user.selectOptions(select, 'Días hábiles legales');
     await user.click(save);
-    await waitFor(() => expect(api.requestsTo('PUT', `/api/sla/area-calendars/${ids.treasury}`)).toHaveLength(1));
-    expect(api.requestsTo('PUT', `/api/sla/area-calendars/${ids.treasury}`)[0]?.body).toEqual({ calendarId: slaIds.legal });
-    await waitFor(() => expect(api.sla.areaCalendars).toEqual([{ areaId: ids.treasury, calendarId: slaIds.legal }]));
+    await waitFor(() => expect(requests.to('PUT', `/api/sla/area-calendars/${ids.treasury}`)).toHaveLength(1));
+    expect(requests.to('PUT', `/api/sla/area-calendars/${ids.treasury}`)[0]?.body).toEqual({ calendarId: slaIds.legal });
+    await waitFor(() => expect(sla.areaCalendars).toEqual([{ areaId: ids.treasury, calendarId: slaIds.legal }]));
     await waitFor(() => expect(save).toBeDisabled());
 
     await user.selectOptions(select, 'Predeterminado (Centro de contacto)');
     await user.click(save);
-    await waitFor(() => expect(api.requestsTo('PUT', `/api/sla/area-calendars/${ids.treasury}`)).toHaveLength(2));
-    expect(api.requestsTo('PUT', `/api/sla/area-calendars/${ids.treasury}`)[1]?.body).toEqual({ calendarId: null });
-    await waitFor(() => expect(api.sla.areaCalendars).toEqual([]));
+    await waitFor(() => expect(requests.to('PUT', `/api/sla/area-calendars/${ids.treasury}`)).toHaveLength(2));
+    expect(requests.to('PUT', `/api/sla/area-calendars/${ids.treasury}`)[1]?.body).toEqual({ calendarId: null });
+    await waitFor(() => expect(sla.areaCalendars).toEqual([]));
   });
 
   it('is in English when the reader switches language', async () => {
     await setLanguage('en');
-    renderApp('/app/admin/sla-calendars', { signedInAs: ids.admin });
+    renderApp('/app/admin/sla-calendars', { signedInAs: admin, handlers: slaCalendars().handlers });
     expect(await screen.findByRole('heading', { level: 1, name: 'SLA calendars' })).toBeInTheDocument();
     const table = await screen.findByRole('table', { name: 'Business calendars' });
     expect(cellsOf(table, 'Centro de contacto').slice(1, 4)).toEqual(['Mon–Fri 07:00–19:00 · Sat 08:00–13:00', '1 holiday', 'Default']);
   });
 
   it('is in the admin navigation only; another role’s URL shows no access', async () => {
-    renderApp('/app/admin/sla-calendars', { signedInAs: ids.agent });
+    renderApp('/app/admin/sla-calendars', { signedInAs: agent });
     expect(await screen.findByRole('heading', { level: 1, name: 'Sin acceso' })).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Calendarios de SLA' })).not.toBeInTheDocument();
   });

@@ -2,12 +2,61 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
 import { setLanguage } from '@/lib/i18n';
-import { FakeApi, XSRF_TOKEN, ids, problem } from '@/testing/fake-api';
-import { slaIds } from '@/testing/fake-sla';
+import type { RequestHandler } from 'msw';
+
+import type { SavePolicyBody, SlaPolicy } from '@/api/types';
+import { admin, ids } from '@/testing/fixtures/directory';
+import { lawPolicy, legalCalendar, officeCalendar, slaIds, urgentPolicy } from '@/testing/fixtures/sla';
+import { directoryHandlers } from '@/testing/handlers/directory';
+import { updateById } from '@/testing/handlers/lists';
+import { XSRF_TOKEN } from '@/testing/handlers/session';
+import { http, problem } from '@/testing/server';
 import { fill, renderApp } from '@/testing/test-utils';
 
-async function openPolicies(api = new FakeApi()) {
-  const view = renderApp('/app/admin/sla-policies', { signedInAs: ids.admin, api });
+/** The policy the API keeps for a saved body. */
+function asPolicy(body: SavePolicyBody, id: string, version: number): SlaPolicy {
+  const { name, conditions, precedence, firstResponse, resolution, warningPercent } = body;
+  return {
+    id,
+    versionId: `${id}-v${version}`,
+    version,
+    name,
+    conditions: conditions ?? { ticketTypes: null, topicIds: null, priorities: null, channels: null, segments: null },
+    precedence,
+    firstResponse,
+    resolution,
+    warningPercent,
+    createdAt: '2026-03-10T15:00:00Z',
+  };
+}
+
+/** Ley 1755 and urgent cases, over the two calendars: a new policy is version 1, an edit makes the next version, retiring removes it. */
+function policyHandlers() {
+  const policies: SlaPolicy[] = [lawPolicy(), urgentPolicy()];
+  return [
+    http.get('/api/sla/policies', ({ response }) => response(200).json(policies)),
+    http.get('/api/sla/calendars', ({ response }) => response(200).json([officeCalendar(), legalCalendar()])),
+    http.post('/api/sla/policies', async ({ request, response }) => {
+      const policy = asPolicy(await request.json(), 'policy-3', 1);
+      policies.push(policy);
+      return response(201).json(policy);
+    }),
+    http.put('/api/sla/policies/{id}', async ({ params, request, response }) => {
+      const current = policies.find((p) => p.id === params.id);
+      if (!current) return response(404).json(problem(404, { code: 'not-found' }));
+      return response(200).json(updateById(policies, params.id, asPolicy(await request.json(), params.id, Number(current.version) + 1))!);
+    }),
+    http.delete('/api/sla/policies/{id}', ({ params, response }) => {
+      policies.splice(policies.findIndex((p) => p.id === params.id), 1);
+      return response(204).empty();
+    }),
+    ...directoryHandlers(),
+  ];
+}
+
+/** The policies page for Ana; `handlers` go first. */
+async function openPolicies(...handlers: RequestHandler[]) {
+  const view = renderApp('/app/admin/sla-policies', { signedInAs: admin, handlers: [...handlers, ...policyHandlers()] });
   await screen.findByRole('heading', { level: 1, name: 'Políticas de SLA' });
   const table = await screen.findByRole('table', { name: 'Políticas de SLA vigentes' });
   return { ...view, table };
@@ -37,8 +86,7 @@ describe('SLA policies admin', () => {
   });
 
   it('creates a policy with conditions (types, a topic, a priority, a channel, a segment), both targets and a threshold', async () => {
-    const api = new FakeApi();
-    const { user, table } = await openPolicies(api);
+    const { user, table, requests } = await openPolicies();
 
     await user.click(screen.getByRole('button', { name: 'Nueva política' }));
     const dialog = await screen.findByRole('dialog', { name: 'Nueva política de SLA' });
@@ -74,8 +122,8 @@ describe('SLA policies admin', () => {
     await user.type(warning, '80');
     await user.click(within(dialog).getByRole('button', { name: 'Crear política' }));
 
-    await waitFor(() => expect(api.requestsTo('POST', '/api/sla/policies')).toHaveLength(1));
-    const [request] = api.requestsTo('POST', '/api/sla/policies');
+    await waitFor(() => expect(requests.to('POST', '/api/sla/policies')).toHaveLength(1));
+    const [request] = requests.to('POST', '/api/sla/policies');
     expect(request?.headers.get('X-XSRF-TOKEN')).toBe(XSRF_TOKEN);
     expect(request?.body).toEqual({
       name: 'Reclamos de crédito preferenciales',
@@ -98,8 +146,7 @@ describe('SLA policies admin', () => {
   });
 
   it('edits a policy: says a new version is made for new tickets only, starts from it, and the list shows the new version', async () => {
-    const api = new FakeApi();
-    const { user, table } = await openPolicies(api);
+    const { user, table, requests } = await openPolicies();
 
     await user.click(within(table).getByRole('button', { name: `Editar la política ${LAW}` }));
     const dialog = await screen.findByRole('dialog', { name: 'Editar política de SLA' });
@@ -117,8 +164,8 @@ describe('SLA policies admin', () => {
     await user.selectOptions(within(first).getByRole('combobox', { name: 'Cómo se cuenta' }), 'Sin meta');
     await user.click(within(dialog).getByRole('button', { name: 'Guardar' }));
 
-    await waitFor(() => expect(api.requestsTo('PUT', `/api/sla/policies/${slaIds.lawPolicy}`)).toHaveLength(1));
-    expect(api.requestsTo('PUT', `/api/sla/policies/${slaIds.lawPolicy}`)[0]?.body).toEqual({
+    await waitFor(() => expect(requests.to('PUT', `/api/sla/policies/${slaIds.lawPolicy}`)).toHaveLength(1));
+    expect(requests.to('PUT', `/api/sla/policies/${slaIds.lawPolicy}`)[0]?.body).toEqual({
       name: LAW,
       conditions: { ticketTypes: ['petition', 'complaint', 'claim'], topicIds: null, priorities: null, channels: null, segments: null },
       precedence: 0,
@@ -130,8 +177,7 @@ describe('SLA policies admin', () => {
   });
 
   it('checks the form before sending: a name, at least one target, amounts in range and a threshold from 1 to 99', async () => {
-    const api = new FakeApi();
-    const { user } = await openPolicies(api);
+    const { user, requests } = await openPolicies();
 
     await user.click(screen.getByRole('button', { name: 'Nueva política' }));
     const dialog = await screen.findByRole('dialog', { name: 'Nueva política de SLA' });
@@ -151,21 +197,24 @@ describe('SLA policies admin', () => {
     await user.type(within(resolution).getByRole('textbox', { name: /^Días/ }), '1,5');
     await user.click(within(dialog).getByRole('button', { name: 'Crear política' }));
     expect(await within(resolution).findByRole('textbox', { name: /^Días/ })).toHaveAccessibleDescription('Escribe un número entero de días entre 1 y 365.');
-    expect(api.requestsTo('POST', '/api/sla/policies')).toHaveLength(0);
+    expect(requests.to('POST', '/api/sla/policies')).toHaveLength(0);
   });
 
   it('puts the API’s 422 on the fields: name, threshold, the target, and an unknown calendar on the calendar field', async () => {
-    const api = new FakeApi().override('POST /api/sla/policies', () =>
-      problem(422, 'One or more validation errors occurred.', {
-        errors: {
-          name: ['The name is too long.'],
-          warningPercent: ['The warning threshold is a percentage of the target between 0 and 100 (exclusive).'],
-          resolution: ['A target is business_minutes or calendar_minutes (1 to 525600) or business_days (1 to 365); business kinds name a calendarId.'],
-          calendarId: ['A target names a calendar that does not exist.'],
-        },
-      }),
+    const invalid = http.post('/api/sla/policies', ({ response }) =>
+      response(422).json(
+        problem(422, {
+          title: 'One or more validation errors occurred.',
+          errors: {
+            name: ['The name is too long.'],
+            warningPercent: ['The warning threshold is a percentage of the target between 0 and 100 (exclusive).'],
+            resolution: ['A target is business_minutes or calendar_minutes (1 to 525600) or business_days (1 to 365); business kinds name a calendarId.'],
+            calendarId: ['A target names a calendar that does not exist.'],
+          },
+        }),
+      ),
     );
-    const { user } = await openPolicies(api);
+    const { user, requests } = await openPolicies(invalid);
 
     await user.click(screen.getByRole('button', { name: 'Nueva política' }));
     const dialog = await screen.findByRole('dialog', { name: 'Nueva política de SLA' });
@@ -175,7 +224,7 @@ describe('SLA policies admin', () => {
     await user.type(within(resolution).getByRole('textbox', { name: /^Horas/ }), '8');
     await user.click(within(dialog).getByRole('button', { name: 'Crear política' }));
 
-    await waitFor(() => expect(api.requestsTo('POST', '/api/sla/policies')).toHaveLength(1));
+    await waitFor(() => expect(requests.to('POST', '/api/sla/policies')).toHaveLength(1));
     expect(await within(dialog).findByRole('textbox', { name: /^Nombre/ })).toHaveAccessibleDescription('The name is too long.');
     expect(within(dialog).getByRole('textbox', { name: /^Umbral de alerta/ })).toHaveAccessibleDescription(expect.stringContaining('between 0 and 100'));
     expect(within(resolution).getByRole('textbox', { name: /^Horas/ })).toHaveAccessibleDescription(expect.stringContaining('A target is business_minutes'));
@@ -185,8 +234,7 @@ describe('SLA policies admin', () => {
   });
 
   it('retires a policy only after confirming, keyboard first (Cancel has the focus)', async () => {
-    const api = new FakeApi();
-    const { user, table } = await openPolicies(api);
+    const { user, table, requests } = await openPolicies();
 
     await user.click(within(table).getByRole('button', { name: 'Retirar la política Casos urgentes' }));
     const confirm = await screen.findByRole('dialog', { name: 'Retirar política de SLA' });
@@ -194,17 +242,17 @@ describe('SLA policies admin', () => {
     expect(within(confirm).getByRole('button', { name: 'Cancelar' })).toHaveFocus();
     await user.keyboard('{Enter}');
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    expect(api.requestsTo('DELETE', `/api/sla/policies/${slaIds.urgentPolicy}`)).toHaveLength(0);
+    expect(requests.to('DELETE', `/api/sla/policies/${slaIds.urgentPolicy}`)).toHaveLength(0);
 
     await user.click(within(table).getByRole('button', { name: 'Retirar la política Casos urgentes' }));
     await user.click(within(await screen.findByRole('dialog', { name: 'Retirar política de SLA' })).getByRole('button', { name: 'Retirar' }));
-    await waitFor(() => expect(api.requestsTo('DELETE', `/api/sla/policies/${slaIds.urgentPolicy}`)).toHaveLength(1));
+    await waitFor(() => expect(requests.to('DELETE', `/api/sla/policies/${slaIds.urgentPolicy}`)).toHaveLength(1));
     await waitFor(() => expect(within(table).queryByRole('rowheader', { name: 'Casos urgentes' })).not.toBeInTheDocument());
   });
 
   it('is in English when the reader switches language', async () => {
     await setLanguage('en');
-    renderApp('/app/admin/sla-policies', { signedInAs: ids.admin });
+    renderApp('/app/admin/sla-policies', { signedInAs: admin, handlers: policyHandlers() });
     expect(await screen.findByRole('heading', { level: 1, name: 'SLA policies' })).toBeInTheDocument();
     const table = await screen.findByRole('table', { name: 'Current SLA policies' });
     expect(cellsOf(table, LAW).slice(0, 4)).toEqual([

@@ -1,9 +1,17 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
-import { FakeApi, ids } from '@/testing/fake-api';
-import { deskIds } from '@/testing/fake-desk';
+import type { Customer } from '@/api/types';
+import { agent } from '@/testing/fixtures/directory';
+import { aCustomer, aSecondTicket, aTicket, aVerifiedCustomer, MARIA_ID } from '@/testing/fixtures/desk';
+import { customerChangeHandlers, customerHandlers, customerOnFile } from '@/testing/handlers/customers';
 import { fill, renderApp } from '@/testing/test-utils';
+
+/** María's 360 page, her two tickets newest first, for Carlos. */
+function openCustomer(customer: Customer) {
+  const files = [customerOnFile(customer, { tickets: [aSecondTicket(), aTicket()] })];
+  return renderApp(`/app/customers/${MARIA_ID}`, { signedInAs: agent, handlers: [...customerChangeHandlers(files), ...customerHandlers(files)] });
+}
 
 function section(name: string) {
   return screen.getByRole('region', { name });
@@ -11,9 +19,7 @@ function section(name: string) {
 
 describe('customer 360', () => {
   it('shows contact data, kind, segment, the last verification and the customer tickets (newest first)', async () => {
-    const api = new FakeApi();
-    api.desk.verify(deskIds.maria);
-    const { user } = renderApp(`/app/customers/${deskIds.maria}`, { signedInAs: ids.agent, api });
+    const { user, requests } = openCustomer(aVerifiedCustomer());
 
     expect(await screen.findByRole('heading', { level: 1, name: 'María Pérez' })).toBeInTheDocument();
     const contact = section('Datos de contacto');
@@ -29,8 +35,8 @@ describe('customer 360', () => {
 
     const tickets = await within(section('Casos del cliente')).findByRole('table', { name: 'Casos de María Pérez, del más reciente al más antiguo' });
     expect(within(tickets).getAllByRole('rowheader').map((r) => r.textContent)).toEqual(['PQRS-2026-000002', 'PQRS-2026-000001']);
-    const [list] = api.requestsTo('GET', '/api/tickets');
-    expect(list?.query.get('customerId')).toBe(deskIds.maria);
+    const [list] = requests.to('GET', '/api/tickets');
+    expect(list?.query.get('customerId')).toBe(MARIA_ID);
     expect(list?.query.get('sort')).toBe('newest');
 
     // A contact change (allowed: verified a moment ago) shows up in the history with the previous value.
@@ -47,7 +53,7 @@ describe('customer 360', () => {
   });
 
   it('records a verification with the channel chosen on the page', async () => {
-    const { user, api } = renderApp(`/app/customers/${deskIds.maria}`, { signedInAs: ids.agent });
+    const { user, requests } = openCustomer(aCustomer());
     const verification = await screen.findByRole('region', { name: 'Verificación de identidad' });
     expect(within(verification).getByText('Sin verificación de identidad')).toBeInTheDocument();
 
@@ -57,7 +63,7 @@ describe('customer 360', () => {
     await user.click(within(verification).getByRole('button', { name: 'Registrar verificación' }));
 
     expect(await within(verification).findByText('Última verificación: fallida')).toBeInTheDocument();
-    expect(api.requestsTo('POST', `/api/customers/${deskIds.maria}/verifications`)[0]?.body).toEqual({
+    expect(requests.to('POST', `/api/customers/${MARIA_ID}/verifications`)[0]?.body).toEqual({
       checks: ['birth_date'],
       outcome: 'failed',
       channel: 'walk_in',

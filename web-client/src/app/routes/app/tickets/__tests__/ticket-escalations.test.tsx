@@ -1,26 +1,44 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
-import { FakeApi, ids } from '@/testing/fake-api';
-import { slaIds } from '@/testing/fake-sla';
-import { fill, renderApp } from '@/testing/test-utils';
 import { DEFAULT_TIME_ZONE } from '@/config/sla';
+import { agent, ids } from '@/testing/fixtures/directory';
+import { aLeg, aMatrixRow } from '@/testing/fixtures/escalations';
+import { slaIds } from '@/testing/fixtures/sla';
+import { directoryHandlers } from '@/testing/handlers/directory';
+import { record, saveTicket, ticketOnFile, ticketPageHandlers, type TicketOnFile } from '@/testing/handlers/tickets';
+import { http } from '@/testing/server';
+import { fill, renderApp } from '@/testing/test-utils';
 import { formatDueInZone } from '@/utils/format';
 
 const NUMBER = 'PQRS-2026-000001';
 const PATH = `/api/tickets/${NUMBER}`;
 
-async function openTicket() {
-  const view = renderApp(`/app/tickets/${NUMBER}`, { signedInAs: ids.agent });
+/** Escalating opens a leg to the chosen area, due in the OLA's 8 hours, and the ticket becomes escalated. */
+function escalateHandler(file: TicketOnFile) {
+  return http.post('/api/tickets/{number}/escalations', async ({ request, response }) => {
+    const { areaId, reason } = await request.json();
+    const leg = aLeg({ ticketId: file.ticket.id, areaId: areaId ?? ids.credit, reason });
+    file.legs.push(leg);
+    record(file, 'escalated', { legId: leg.id, areaId, reason });
+    saveTicket(file, { status: 'escalated' });
+    return response(201).json(leg);
+  });
+}
+
+async function openTicket(file: TicketOnFile = ticketOnFile()) {
+  const view = renderApp(`/app/tickets/${NUMBER}`, {
+    signedInAs: agent,
+    handlers: [escalateHandler(file), ...ticketPageHandlers(file), ...directoryHandlers()],
+  });
   await screen.findByRole('heading', { level: 1, name: NUMBER });
-  return view;
+  return { ...view, file };
 }
 
 describe('ticket page: escalation', () => {
   it('preselects the matrix suggestion (parent topic row), requires a reason, escalates and lists the leg', async () => {
-    const { user, api } = await openTicket();
-    // The ticket's topic (Estado del préstamo) has no row; its parent (Préstamos) sends it to Tesorería.
-    api.escalations.matrix[0]!.areaId = ids.treasury;
+    // The ticket's topic (Estado del préstamo) has no row; its parent's (Préstamos) sends it to Tesorería.
+    const { user, requests, file } = await openTicket(ticketOnFile(undefined, { suggestion: aMatrixRow({ areaId: ids.treasury }) }));
 
     const section = screen.getByRole('region', { name: 'Escalamientos' });
     expect(await within(section).findByText('Este caso no se ha escalado.')).toBeInTheDocument();
@@ -33,15 +51,15 @@ describe('ticket page: escalation', () => {
 
     await user.click(within(dialog).getByRole('button', { name: 'Escalar caso' }));
     expect(await within(dialog).findByText('Este campo es obligatorio')).toBeInTheDocument();
-    expect(api.requestsTo('POST', `${PATH}/escalations`)).toHaveLength(0);
+    expect(requests.to('POST', `${PATH}/escalations`)).toHaveLength(0);
 
     await fill(user, within(dialog).getByRole('textbox', { name: /Motivo para el área/ }), 'Necesitamos el estado del desembolso.');
     await user.click(within(dialog).getByRole('button', { name: 'Escalar caso' }));
-    await waitFor(() => expect(api.requestsTo('POST', `${PATH}/escalations`)).toHaveLength(1));
-    expect(api.requestsTo('POST', `${PATH}/escalations`)[0]?.body).toEqual({ areaId: ids.treasury, reason: 'Necesitamos el estado del desembolso.' });
+    await waitFor(() => expect(requests.to('POST', `${PATH}/escalations`)).toHaveLength(1));
+    expect(requests.to('POST', `${PATH}/escalations`)[0]?.body).toEqual({ areaId: ids.treasury, reason: 'Necesitamos el estado del desembolso.' });
     // The dialog says where it went and when the area's answer is due (the leg's dueAt), then closes.
     expect(await within(dialog).findByText('Caso escalado a Tesorería.')).toBeInTheDocument();
-    expect(within(dialog).getByText(`El área debe responder antes de: ${formatDueInZone(api.escalations.legs[0]!.dueAt, DEFAULT_TIME_ZONE)}`)).toBeInTheDocument();
+    expect(within(dialog).getByText(`El área debe responder antes de: ${formatDueInZone(file.legs[0]!.dueAt, DEFAULT_TIME_ZONE)}`)).toBeInTheDocument();
     const done = within(dialog).getByRole('button', { name: 'Listo' });
     expect(done).toHaveFocus();
     await user.click(done);
@@ -59,9 +77,9 @@ describe('ticket page: escalation', () => {
   });
 
   it('shows the area answer and the review reason of earlier legs', async () => {
-    const { api } = renderApp(`/app/tickets/${NUMBER}`, { signedInAs: ids.agent });
-    const ticketId = api.desk.ticket(NUMBER).ticket.id;
-    api.escalations.legs.push({
+    const file = ticketOnFile();
+    const ticketId = file.ticket.id;
+    file.legs.push({
       id: '01900000-0000-7000-8000-000000070001',
       ticketId,
       ticketNumber: NUMBER,
@@ -83,6 +101,7 @@ describe('ticket page: escalation', () => {
       createdBy: ids.agent,
       createdAt: '2026-03-10T15:00:00Z',
     });
+    await openTicket(file);
     const section = await screen.findByRole('region', { name: 'Escalamientos' });
     const leg = await within(section).findByRole('listitem');
     expect(within(leg).getByText('Rechazado')).toBeInTheDocument();
@@ -91,8 +110,8 @@ describe('ticket page: escalation', () => {
   });
 
   it('shows the ticket’s resolution due date in the dialog', async () => {
-    const api = new FakeApi();
-    api.sla.ticketSla.set(NUMBER, {
+    const file = ticketOnFile();
+    file.sla = {
       number: NUMBER,
       policyId: slaIds.lawPolicy,
       policyName: 'Ley 1755: peticiones, quejas y reclamos',
@@ -119,9 +138,8 @@ describe('ticket page: escalation', () => {
           remainingSeconds: 14 * 86400,
         },
       ],
-    });
-    const { user } = renderApp(`/app/tickets/${NUMBER}`, { signedInAs: ids.agent, api });
-    await screen.findByRole('heading', { level: 1, name: NUMBER });
+    };
+    const { user } = await openTicket(file);
     await user.click(screen.getByRole('button', { name: 'Escalar' }));
     const dialog = await screen.findByRole('dialog', { name: `Escalar ${NUMBER}` });
     expect(await within(dialog).findByText(`El caso vence (resolución): ${formatDueInZone('2026-03-20T04:59:59Z', DEFAULT_TIME_ZONE)}`)).toBeInTheDocument();

@@ -3,13 +3,21 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import type { SlaClock, TicketSla } from '@/api/types';
 import { setLanguage } from '@/lib/i18n';
-import { FakeApi, ids } from '@/testing/fake-api';
-import { FAKE_NOW } from '@/testing/fake-desk';
-import { slaIds } from '@/testing/fake-sla';
+import { agent, ids } from '@/testing/fixtures/directory';
+import { aTicket, minutesFromNow as at, NOW } from '@/testing/fixtures/desk';
+import { slaIds } from '@/testing/fixtures/sla';
+import { directoryHandlers } from '@/testing/handlers/directory';
+import { etag, saveTicket, ticketOnFile, ticketPageHandlers, type TicketOnFile } from '@/testing/handlers/tickets';
+import { http } from '@/testing/server';
 import { fill, renderApp } from '@/testing/test-utils';
 
 const NUMBER = 'PQRS-2026-000001';
-const at = (minutes: number) => new Date(FAKE_NOW + minutes * 60_000).toISOString();
+
+/** The ticket page of this ticket, for Carlos; a reply is saved as a new version. */
+function openTicket(file: TicketOnFile = ticketOnFile()) {
+  const reply = http.post('/api/tickets/{number}/replies', ({ response }) => response(200).json(saveTicket(file), etag(file.ticket)));
+  return renderApp(`/app/tickets/${NUMBER}`, { signedInAs: agent, handlers: [reply, ...ticketPageHandlers(file), ...directoryHandlers()] });
+}
 
 function clock(partial: Partial<SlaClock>): SlaClock {
   return {
@@ -35,8 +43,7 @@ function clock(partial: Partial<SlaClock>): SlaClock {
 }
 
 /** The ticket is at risk (its resolution due in 3 h 20 min); first response met; Crédito's answer overdue by 1 h 30 min. */
-function withClocks(api = new FakeApi()): FakeApi {
-  Object.assign(api.desk.ticket(NUMBER).ticket, { slaState: 'at_risk', slaDueAt: at(200) });
+function withClocks(): TicketOnFile {
   const sla: TicketSla = {
     number: NUMBER,
     policyId: slaIds.lawPolicy,
@@ -80,8 +87,7 @@ function withClocks(api = new FakeApi()): FakeApi {
       }),
     ],
   };
-  api.sla.ticketSla.set(NUMBER, sla);
-  return api;
+  return ticketOnFile(aTicket({ slaState: 'at_risk', slaDueAt: at(200) }), { sla });
 }
 
 describe('ticket page: SLA', () => {
@@ -91,8 +97,8 @@ describe('ticket page: SLA', () => {
 
   it('shows the SLA badge in the header, with the time left, besides the status', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(FAKE_NOW);
-    renderApp(`/app/tickets/${NUMBER}`, { signedInAs: ids.agent, api: withClocks() });
+    vi.setSystemTime(NOW);
+    openTicket(withClocks());
     await screen.findByRole('heading', { level: 1, name: NUMBER });
 
     const badges = screen.getByRole('group', { name: 'Estado, tipo y prioridad' });
@@ -100,7 +106,7 @@ describe('ticket page: SLA', () => {
   });
 
   it('lists the clocks: kind (the area’s for an OLA), state in words, due, business time used and left, target', async () => {
-    renderApp(`/app/tickets/${NUMBER}`, { signedInAs: ids.agent, api: withClocks() });
+    openTicket(withClocks());
     const panel = await screen.findByRole('region', { name: 'SLA' });
     expect(await within(panel).findByText('Política: Ley 1755: peticiones, quejas y reclamos (v2)')).toBeInTheDocument();
 
@@ -125,8 +131,8 @@ describe('ticket page: SLA', () => {
   });
 
   it('lists each round of a reopened ticket, and says when a clock has no due date', async () => {
-    const api = new FakeApi();
-    api.sla.ticketSla.set(NUMBER, {
+    const file = ticketOnFile();
+    file.sla = {
       number: NUMBER,
       policyId: slaIds.lawPolicy,
       policyName: 'Ley 1755: peticiones, quejas y reclamos',
@@ -136,8 +142,8 @@ describe('ticket page: SLA', () => {
         clock({ id: 'r1', kind: 'resolution', round: 1, state: 'met', stoppedAt: '2026-03-02T13:00:00Z', dueAt: '2026-03-20T05:00:00Z' }),
         clock({ id: 'r2', kind: 'resolution', round: 2, state: 'running', dueAt: null, targetSeconds: 15 * 86400 }),
       ],
-    });
-    renderApp(`/app/tickets/${NUMBER}`, { signedInAs: ids.agent, api });
+    };
+    openTicket(file);
     const panel = await screen.findByRole('region', { name: 'SLA' });
     const list = await within(panel).findByRole('list', { name: `Relojes de SLA de ${NUMBER}` });
     const [first, second] = within(list).getAllByRole('listitem');
@@ -148,30 +154,29 @@ describe('ticket page: SLA', () => {
   });
 
   it('says when no policy applies, and shows no SLA badge', async () => {
-    renderApp(`/app/tickets/${NUMBER}`, { signedInAs: ids.agent });
+    openTicket();
     const panel = await screen.findByRole('region', { name: 'SLA' });
     expect(await within(panel).findByText('Ninguna política de SLA aplica a este caso.')).toBeInTheDocument();
     expect(within(screen.getByRole('group', { name: 'Estado, tipo y prioridad' })).queryByText(/^SLA:/)).not.toBeInTheDocument();
   });
 
   it('reads the clocks again after the ticket changes (a reply may meet the first response)', async () => {
-    const api = withClocks();
-    const { user } = renderApp(`/app/tickets/${NUMBER}`, { signedInAs: ids.agent, api });
+    const { user, requests } = openTicket(withClocks());
     const panel = await screen.findByRole('region', { name: 'SLA' });
     await within(panel).findByRole('list', { name: `Relojes de SLA de ${NUMBER}` });
-    const reads = api.requestsTo('GET', `/api/tickets/${NUMBER}/sla`).length;
+    const reads = requests.to('GET', `/api/tickets/${NUMBER}/sla`).length;
 
     const composer = screen.getByRole('region', { name: 'Escribir' });
     await fill(user, within(composer).getByRole('textbox', { name: /Respuesta al cliente/ }), 'Ya revisamos su caso.');
     await user.click(within(composer).getByRole('button', { name: 'Enviar respuesta' }));
-    await waitFor(() => expect(api.requestsTo('GET', `/api/tickets/${NUMBER}/sla`).length).toBeGreaterThan(reads));
+    await waitFor(() => expect(requests.to('GET', `/api/tickets/${NUMBER}/sla`).length).toBeGreaterThan(reads));
   });
 
   it('is in English when the reader switches language', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(FAKE_NOW);
+    vi.setSystemTime(NOW);
     await setLanguage('en');
-    renderApp(`/app/tickets/${NUMBER}`, { signedInAs: ids.agent, api: withClocks() });
+    openTicket(withClocks());
     await screen.findByRole('heading', { level: 1, name: NUMBER });
     expect(screen.getByText('SLA: At risk · 3 h 20 min left')).toBeInTheDocument();
     const panel = screen.getByRole('region', { name: 'SLA' });
