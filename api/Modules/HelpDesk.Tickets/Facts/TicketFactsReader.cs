@@ -20,11 +20,14 @@ internal sealed class TicketFactsReader(IDb db, IMediator mediator)
         }
 
         var customer = await mediator.Send(new GetCustomerSummary(row.CustomerId), ct);
-        return new TicketFacts(
-            row.Id, row.Number, row.TypeValue, row.ChannelValue, row.PriorityValue, row.StatusValue, row.TopicId, row.AreaId, row.AssigneeId,
-            row.CustomerId, customer?.Segment, row.PartnerId, row.CreatedAt, row.FirstResponseAt, row.AnsweredAt, row.ClosedAt,
-            row.ResolvedAtFirstContact);
+        return Of(row, customer?.Segment);
     }
+
+    /// <summary>The facts of a row in hand, with its customer's segment.</summary>
+    public static TicketFacts Of(TicketRow row, string? customerSegment) => new(
+        row.Id, row.Number, row.TypeValue, row.ChannelValue, row.PriorityValue, row.StatusValue, row.TopicId, row.AreaId, row.AssigneeId,
+        row.CustomerId, customerSegment, row.PartnerId, row.CreatedAt, row.FirstResponseAt, row.AnsweredAt, row.ClosedAt,
+        row.ResolvedAtFirstContact);
 
     /// <summary>
     /// Raises TicketAnswered and/or TicketClosed for a ticket that has just reached these states (a ticket answered at
@@ -38,6 +41,12 @@ internal sealed class TicketFactsReader(IDb db, IMediator mediator)
         }
 
         var facts = await ReadAsync(ticketId, ct) ?? throw new InvalidOperationException($"Ticket {ticketId} vanished inside its own transaction.");
+        await AnnounceAsync(facts, reached, ct);
+    }
+
+    /// <summary>As <see cref="AnnounceAsync(Guid, IReadOnlyList{TicketStatus}, CancellationToken)"/>, with the facts in hand (a new ticket's).</summary>
+    public async Task AnnounceAsync(TicketFacts facts, IReadOnlyList<TicketStatus> reached, CancellationToken ct)
+    {
         if (reached.Contains(TicketStatus.Answered))
         {
             await mediator.Publish(new TicketAnswered(facts), ct);
