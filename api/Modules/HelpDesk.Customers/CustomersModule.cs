@@ -1,9 +1,4 @@
 using HelpDesk.Customers.Records;
-using HelpDesk.Shared.Security;
-using HelpDesk.Shared.Web;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HelpDesk.Customers;

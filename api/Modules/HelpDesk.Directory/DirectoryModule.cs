@@ -4,13 +4,7 @@ using HelpDesk.Directory.Audit;
 using HelpDesk.Directory.GetCurrentUser;
 using HelpDesk.Directory.Lookups;
 using HelpDesk.Directory.Setup;
-using HelpDesk.Shared.Data;
-using HelpDesk.Shared.Security;
-using HelpDesk.Shared.Web;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 

@@ -1,11 +1,6 @@
 using HelpDesk.Escalation.Emails;
 using HelpDesk.Escalation.Legs;
 using HelpDesk.Escalation.Matrix;
-using HelpDesk.Shared.Security;
-using HelpDesk.Shared.Web;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HelpDesk.Escalation;

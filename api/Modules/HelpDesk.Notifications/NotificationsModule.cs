@@ -1,10 +1,5 @@
-using HelpDesk.Shared.Security;
-using HelpDesk.Shared.Web;
 using Hangfire;
 using HelpDesk.Notifications.Sending;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,14 +1,9 @@
 using Hangfire;
-using HelpDesk.Shared.Data;
-using HelpDesk.Shared.Web;
 using HelpDesk.Sla.BreachCheck;
 using HelpDesk.Sla.Calendars;
 using HelpDesk.Sla.Clocks;
 using HelpDesk.Sla.SlaPolicies;
 using HelpDesk.Sla.TicketLifecycle;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HelpDesk.Sla;

@@ -1,14 +1,9 @@
 using Hangfire;
-using HelpDesk.Shared.Security;
 using HelpDesk.Tickets.Emails;
 using HelpDesk.Tickets.Facts;
 using HelpDesk.Tickets.Tickets;
 using HelpDesk.Tickets.Timeline;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using HelpDesk.Shared.Web;
 
 namespace HelpDesk.Tickets;
 

@@ -1,5 +1,3 @@
-using Mediator;
-
 namespace HelpDesk.Customers.Contracts;
 
 /// <summary>A ticket as the customer 360 lists it.</summary>

@@ -1,8 +1,5 @@
 using HelpDesk.Customers.Contracts;
 using HelpDesk.Customers.Records;
-using HelpDesk.Shared.Data;
-using HelpDesk.Shared.Errors;
-using Mediator;
 
 namespace HelpDesk.Customers.GetCustomer;
 

@@ -1,7 +1,5 @@
 using HelpDesk.Customers.Contracts;
 using HelpDesk.Customers.Records;
-using HelpDesk.Shared.Data;
-using Mediator;
 
 namespace HelpDesk.Customers.GetCustomer;
 

@@ -1,8 +1,5 @@
 using HelpDesk.Customers.Records;
-using HelpDesk.Shared.Data;
-using HelpDesk.Shared.Errors;
 using HelpDesk.Shared.Paging;
-using Mediator;
 
 namespace HelpDesk.Customers.ListCustomerHistory;
 

@@ -1,9 +1,6 @@
 using HelpDesk.Customers.Records;
 using HelpDesk.Customers.Verifications;
-using HelpDesk.Shared.Data;
-using HelpDesk.Shared.Errors;
 using HelpDesk.Shared.Paging;
-using Mediator;
 
 namespace HelpDesk.Customers.ListIdentityVerifications;
 

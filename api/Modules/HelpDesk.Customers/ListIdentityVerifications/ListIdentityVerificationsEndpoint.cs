@@ -1,11 +1,5 @@
 using HelpDesk.Customers.Verifications;
 using HelpDesk.Shared.Paging;
-using HelpDesk.Shared.Web;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 
 namespace HelpDesk.Customers.ListIdentityVerifications;
 

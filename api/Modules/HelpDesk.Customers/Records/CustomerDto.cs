@@ -1,4 +1,3 @@
-using HelpDesk.Shared.Data;
 using HelpDesk.Customers.Contracts;
 using HelpDesk.Customers.Verifications;
 

@@ -1,6 +1,3 @@
-using HelpDesk.Shared.Data;
-using HelpDesk.Shared.Security;
-
 namespace HelpDesk.Customers.Records;
 
 /// <summary>One field's change: the value before and after, as text (phones joined with ", ").</summary>

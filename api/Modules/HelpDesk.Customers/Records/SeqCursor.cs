@@ -1,5 +1,4 @@
 using System.Globalization;
-using HelpDesk.Shared.Errors;
 using HelpDesk.Shared.Paging;
 
 namespace HelpDesk.Customers.Records;

@@ -1,10 +1,7 @@
 using FluentValidation;
 using HelpDesk.Customers.Contracts;
 using HelpDesk.Customers.Records;
-using HelpDesk.Shared.Data;
-using HelpDesk.Shared.Errors;
 using HelpDesk.Shared.Paging;
-using Mediator;
 
 namespace HelpDesk.Customers.SearchCustomers;
 

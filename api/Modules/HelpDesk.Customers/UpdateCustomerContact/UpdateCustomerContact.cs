@@ -2,9 +2,6 @@ using FluentValidation;
 using HelpDesk.Customers.Contracts;
 using HelpDesk.Customers.Records;
 using HelpDesk.Customers.Verifications;
-using HelpDesk.Shared.Data;
-using HelpDesk.Shared.Errors;
-using Mediator;
 
 namespace HelpDesk.Customers.UpdateCustomerContact;
 

@@ -1,9 +1,6 @@
 using FluentValidation;
 using HelpDesk.Customers.Contracts;
 using HelpDesk.Customers.Records;
-using HelpDesk.Shared.Data;
-using HelpDesk.Shared.Errors;
-using Mediator;
 
 namespace HelpDesk.Customers.UpdateCustomerProfile;
 

@@ -1,4 +1,3 @@
-using HelpDesk.Shared.Data;
 namespace HelpDesk.Customers.Verifications;
 
 /// <summary>An identity verification as recorded.</summary>

@@ -1,6 +1,4 @@
 using HelpDesk.Customers.Contracts;
-using HelpDesk.Shared.Data;
-using Mediator;
 
 namespace HelpDesk.Customers.Verifications;
 

@@ -1,5 +1,3 @@
-using HelpDesk.Shared.Errors;
-
 namespace HelpDesk.Customers.Verifications;
 
 /// <summary>

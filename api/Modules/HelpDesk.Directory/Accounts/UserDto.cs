@@ -1,5 +1,3 @@
-using HelpDesk.Shared.Security;
-
 namespace HelpDesk.Directory.Accounts;
 
 internal sealed record UserDto(

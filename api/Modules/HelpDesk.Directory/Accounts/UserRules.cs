@@ -1,5 +1,4 @@
 using FluentValidation;
-using HelpDesk.Shared.Security;
 
 namespace HelpDesk.Directory.Accounts;
 

@@ -1,6 +1,3 @@
-using HelpDesk.Shared.Data;
-using HelpDesk.Shared.Security;
-
 namespace HelpDesk.Directory.Audit;
 
 /// <summary>Appends security events to directory.audit_log inside the caller's transaction.</summary>

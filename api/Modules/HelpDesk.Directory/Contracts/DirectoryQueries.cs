@@ -1,6 +1,3 @@
-using HelpDesk.Shared.Security;
-using Mediator;
-
 namespace HelpDesk.Directory.Contracts;
 
 /// <summary>A catalogue topic as other modules need it: its area (for routing and reports) and whether it is usable.</summary>

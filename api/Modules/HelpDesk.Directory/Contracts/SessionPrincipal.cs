@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using HelpDesk.Shared.Security;
 
 namespace HelpDesk.Directory.Contracts;
 

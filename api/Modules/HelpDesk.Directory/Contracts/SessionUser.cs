@@ -1,6 +1,3 @@
-using HelpDesk.Shared.Security;
-using Mediator;
-
 namespace HelpDesk.Directory.Contracts;
 
 /// <summary>The staff member behind a session cookie, read fresh on each request so role and area changes apply at once.</summary>

@@ -1,9 +1,6 @@
 using FluentValidation;
 using HelpDesk.Directory.ApiKeys;
 using HelpDesk.Directory.Audit;
-using HelpDesk.Shared.Data;
-using HelpDesk.Shared.Security;
-using Mediator;
 
 namespace HelpDesk.Directory.CreateApiKey;
 

@@ -1,8 +1,5 @@
 using FluentValidation;
 using HelpDesk.Directory.Areas;
-using HelpDesk.Shared.Data;
-using HelpDesk.Shared.Errors;
-using Mediator;
 
 namespace HelpDesk.Directory.CreateArea;
 

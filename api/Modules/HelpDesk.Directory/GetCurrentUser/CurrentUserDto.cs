@@ -1,5 +1,4 @@
 using HelpDesk.Directory.Contracts;
-using HelpDesk.Shared.Security;
 
 namespace HelpDesk.Directory.GetCurrentUser;
 

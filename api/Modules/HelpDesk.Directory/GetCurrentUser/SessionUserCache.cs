@@ -1,5 +1,4 @@
 using HelpDesk.Directory.Contracts;
-using HelpDesk.Shared.Data;
 
 namespace HelpDesk.Directory.GetCurrentUser;
 

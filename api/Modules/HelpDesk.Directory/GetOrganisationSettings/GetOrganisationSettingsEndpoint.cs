@@ -1,8 +1,4 @@
 using HelpDesk.Shared.Organisation;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 
 namespace HelpDesk.Directory.GetOrganisationSettings;
 

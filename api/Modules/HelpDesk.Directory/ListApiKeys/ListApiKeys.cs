@@ -1,6 +1,4 @@
 using HelpDesk.Directory.ApiKeys;
-using HelpDesk.Shared.Data;
-using Mediator;
 
 namespace HelpDesk.Directory.ListApiKeys;
 

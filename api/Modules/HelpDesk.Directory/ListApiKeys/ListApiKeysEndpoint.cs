@@ -1,10 +1,4 @@
 using HelpDesk.Directory.ApiKeys;
-using HelpDesk.Shared.Web;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 
 namespace HelpDesk.Directory.ListApiKeys;
 

@@ -1,6 +1,4 @@
 using HelpDesk.Directory.Areas;
-using HelpDesk.Shared.Data;
-using Mediator;
 
 namespace HelpDesk.Directory.ListAreas;
 

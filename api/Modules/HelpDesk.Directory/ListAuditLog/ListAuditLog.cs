@@ -1,6 +1,4 @@
-using HelpDesk.Shared.Data;
 using HelpDesk.Shared.Paging;
-using Mediator;
 
 namespace HelpDesk.Directory.ListAuditLog;
 

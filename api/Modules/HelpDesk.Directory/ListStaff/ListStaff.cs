@@ -1,8 +1,4 @@
 using HelpDesk.Directory.Accounts;
-using HelpDesk.Shared.Data;
-using HelpDesk.Shared.Errors;
-using HelpDesk.Shared.Security;
-using Mediator;
 
 namespace HelpDesk.Directory.ListStaff;
 

@@ -1,6 +1,4 @@
 using HelpDesk.Directory.Topics;
-using HelpDesk.Shared.Data;
-using Mediator;
 
 namespace HelpDesk.Directory.ListTopics;
 

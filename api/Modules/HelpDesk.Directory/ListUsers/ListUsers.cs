@@ -1,6 +1,4 @@
 using HelpDesk.Directory.Accounts;
-using HelpDesk.Shared.Data;
-using Mediator;
 
 namespace HelpDesk.Directory.ListUsers;
 

@@ -2,14 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using HelpDesk.Directory.Contracts;
 using HelpDesk.Directory.GetCurrentUser;
-using HelpDesk.Shared.Security;
-using HelpDesk.Shared.Web;
-using Mediator;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 
 namespace HelpDesk.Directory.Login;
 

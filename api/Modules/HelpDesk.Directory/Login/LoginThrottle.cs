@@ -1,5 +1,3 @@
-using HelpDesk.Shared.Data;
-
 namespace HelpDesk.Directory.Login;
 
 /// <summary>

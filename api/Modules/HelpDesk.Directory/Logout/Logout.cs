@@ -1,7 +1,4 @@
 using HelpDesk.Directory.Audit;
-using HelpDesk.Shared.Data;
-using HelpDesk.Shared.Security;
-using Mediator;
 
 namespace HelpDesk.Directory.Logout;
 

@@ -1,12 +1,5 @@
 using HelpDesk.Directory.GetCurrentUser;
-using HelpDesk.Shared.Security;
-using HelpDesk.Shared.Web;
-using Mediator;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 
 namespace HelpDesk.Directory.Logout;
 

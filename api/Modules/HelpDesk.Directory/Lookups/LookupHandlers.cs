@@ -1,8 +1,5 @@
 using HelpDesk.Directory.Accounts;
 using HelpDesk.Directory.Contracts;
-using HelpDesk.Shared.Data;
-using HelpDesk.Shared.Security;
-using Mediator;
 
 namespace HelpDesk.Directory.Lookups;
 

@@ -1,9 +1,5 @@
 using HelpDesk.Directory.ApiKeys;
 using HelpDesk.Directory.Audit;
-using HelpDesk.Shared.Data;
-using HelpDesk.Shared.Errors;
-using HelpDesk.Shared.Security;
-using Mediator;
 
 namespace HelpDesk.Directory.RevokeApiKey;
 

@@ -1,9 +1,5 @@
 using HelpDesk.Directory.Accounts;
 using HelpDesk.Directory.CreateUser;
-using HelpDesk.Shared.Errors;
-using HelpDesk.Shared.Data;
-using HelpDesk.Shared.Security;
-using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HelpDesk.Directory.Setup;

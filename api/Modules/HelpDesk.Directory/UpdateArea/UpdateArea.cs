@@ -1,8 +1,5 @@
 using FluentValidation;
 using HelpDesk.Directory.Areas;
-using HelpDesk.Shared.Data;
-using HelpDesk.Shared.Errors;
-using Mediator;
 using Npgsql;
 
 namespace HelpDesk.Directory.UpdateArea;

@@ -1,8 +1,5 @@
 using FluentValidation;
 using HelpDesk.Directory.Topics;
-using HelpDesk.Shared.Data;
-using HelpDesk.Shared.Errors;
-using Mediator;
 using Npgsql;
 
 namespace HelpDesk.Directory.UpdateTopic;

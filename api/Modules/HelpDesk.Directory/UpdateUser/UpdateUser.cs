@@ -1,10 +1,6 @@
 using FluentValidation;
 using HelpDesk.Directory.Accounts;
 using HelpDesk.Directory.Audit;
-using HelpDesk.Shared.Data;
-using HelpDesk.Shared.Errors;
-using HelpDesk.Shared.Security;
-using Mediator;
 
 namespace HelpDesk.Directory.UpdateUser;
 

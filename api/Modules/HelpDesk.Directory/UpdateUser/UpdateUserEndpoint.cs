@@ -1,11 +1,5 @@
 using HelpDesk.Directory.Accounts;
 using HelpDesk.Directory.GetCurrentUser;
-using HelpDesk.Shared.Web;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 
 namespace HelpDesk.Directory.UpdateUser;
 

@@ -1,11 +1,7 @@
 using HelpDesk.Escalation.Contracts;
 using HelpDesk.Escalation.Legs;
-using HelpDesk.Shared.Data;
-using HelpDesk.Shared.Errors;
-using HelpDesk.Shared.Security;
 using HelpDesk.Tickets.Contracts;
 using HelpDesk.Sla.Contracts;
-using Mediator;
 
 namespace HelpDesk.Escalation.CancelEscalation;
 

@@ -1,5 +1,3 @@
-using Mediator;
-
 namespace HelpDesk.Escalation.Contracts;
 
 /// <summary>

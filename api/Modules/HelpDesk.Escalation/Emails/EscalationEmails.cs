@@ -2,7 +2,6 @@ using HelpDesk.Directory.Contracts;
 using HelpDesk.Notifications.Contracts;
 using HelpDesk.Shared.Organisation;
 using HelpDesk.Tickets.Contracts;
-using Mediator;
 
 namespace HelpDesk.Escalation.Emails;
 

@@ -2,10 +2,7 @@ using FluentValidation;
 using HelpDesk.Directory.Contracts;
 using HelpDesk.Escalation.Legs;
 using HelpDesk.Escalation.Matrix;
-using HelpDesk.Shared.Data;
-using HelpDesk.Shared.Errors;
 using HelpDesk.Tickets.Contracts;
-using Mediator;
 
 namespace HelpDesk.Escalation.EscalateTicket;
 

@@ -1,7 +1,4 @@
 using HelpDesk.Escalation.Legs;
-using HelpDesk.Shared.Data;
-using HelpDesk.Shared.Security;
-using Mediator;
 
 namespace HelpDesk.Escalation.GetEscalation;
 

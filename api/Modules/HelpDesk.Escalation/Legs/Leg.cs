@@ -1,6 +1,4 @@
 using System.Text.Json.Serialization;
-using HelpDesk.Shared.Data;
-using HelpDesk.Shared.Web;
 
 namespace HelpDesk.Escalation.Legs;
 

@@ -2,12 +2,8 @@ using HelpDesk.Directory.Contracts;
 using HelpDesk.Escalation.Contracts;
 using HelpDesk.Escalation.Emails;
 using HelpDesk.Notifications.Contracts;
-using HelpDesk.Shared.Data;
-using HelpDesk.Shared.Errors;
-using HelpDesk.Shared.Security;
 using HelpDesk.Sla.Contracts;
 using HelpDesk.Tickets.Contracts;
-using Mediator;
 
 namespace HelpDesk.Escalation.Legs;
 

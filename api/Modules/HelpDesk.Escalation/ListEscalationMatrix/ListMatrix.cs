@@ -1,6 +1,4 @@
 using HelpDesk.Escalation.Matrix;
-using HelpDesk.Shared.Data;
-using Mediator;
 
 namespace HelpDesk.Escalation.ListEscalationMatrix;
 

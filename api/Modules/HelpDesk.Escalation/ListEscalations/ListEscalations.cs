@@ -1,9 +1,5 @@
 using HelpDesk.Escalation.Legs;
-using HelpDesk.Shared.Data;
-using HelpDesk.Shared.Errors;
 using HelpDesk.Shared.Paging;
-using HelpDesk.Shared.Security;
-using Mediator;
 
 namespace HelpDesk.Escalation.ListEscalations;
 

@@ -1,11 +1,5 @@
 using HelpDesk.Escalation.Legs;
 using HelpDesk.Shared.Paging;
-using HelpDesk.Shared.Web;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 
 namespace HelpDesk.Escalation.ListEscalations;
 

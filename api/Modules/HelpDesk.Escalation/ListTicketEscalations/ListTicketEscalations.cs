@@ -1,9 +1,5 @@
 using HelpDesk.Escalation.Legs;
-using HelpDesk.Shared.Data;
-using HelpDesk.Shared.Errors;
-using HelpDesk.Shared.Security;
 using HelpDesk.Tickets.Contracts;
-using Mediator;
 
 namespace HelpDesk.Escalation.ListTicketEscalations;
 

@@ -1,7 +1,5 @@
 using HelpDesk.Directory.Contracts;
-using HelpDesk.Shared.Data;
 using HelpDesk.Tickets.Contracts;
-using Mediator;
 
 namespace HelpDesk.Escalation.Matrix;
 

@@ -1,11 +1,7 @@
 using System.Text.Json;
 using FluentValidation;
 using HelpDesk.Directory.Contracts;
-using HelpDesk.Shared.Data;
-using HelpDesk.Shared.Errors;
-using HelpDesk.Shared.Security;
 using HelpDesk.Tickets.Contracts;
-using Mediator;
 using Npgsql;
 
 namespace HelpDesk.Escalation.Matrix;

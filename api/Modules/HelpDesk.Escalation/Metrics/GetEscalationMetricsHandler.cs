@@ -1,6 +1,4 @@
 using HelpDesk.Escalation.Contracts;
-using HelpDesk.Shared.Data;
-using Mediator;
 
 namespace HelpDesk.Escalation.Metrics;
 

@@ -3,12 +3,8 @@ using FluentValidation;
 using HelpDesk.Directory.Contracts;
 using HelpDesk.Escalation.Contracts;
 using HelpDesk.Escalation.Legs;
-using HelpDesk.Shared.Data;
-using HelpDesk.Shared.Security;
 using HelpDesk.Tickets.Contracts;
-using Mediator;
 using Microsoft.Extensions.Configuration;
-using HelpDesk.Shared.Web;
 
 namespace HelpDesk.Escalation.ReviewEscalation;
 

@@ -1,6 +1,4 @@
 using HelpDesk.Directory.Contracts;
-using HelpDesk.Shared.Data;
-using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HelpDesk.Escalation.Setup;

@@ -1,7 +1,5 @@
 using HelpDesk.Escalation.Matrix;
-using HelpDesk.Shared.Errors;
 using HelpDesk.Tickets.Contracts;
-using Mediator;
 
 namespace HelpDesk.Escalation.SuggestEscalation;
 

@@ -1,11 +1,3 @@
-using HelpDesk.Shared.Security;
-using HelpDesk.Shared.Web;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-
 namespace HelpDesk.Escalation.SuggestEscalation;
 
 internal static class SuggestEscalationEndpoint

@@ -1,6 +1,5 @@
 using HelpDesk.Escalation.Contracts;
 using HelpDesk.Tickets.Contracts;
-using Mediator;
 
 namespace HelpDesk.Escalation.TicketTimeline;
 

@@ -1,5 +1,3 @@
-using Mediator;
-
 namespace HelpDesk.Notifications.Contracts;
 
 /// <summary>

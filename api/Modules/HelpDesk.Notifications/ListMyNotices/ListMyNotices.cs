@@ -1,7 +1,3 @@
-using HelpDesk.Shared.Data;
-using HelpDesk.Shared.Security;
-using Mediator;
-
 namespace HelpDesk.Notifications.ListMyNotices;
 
 internal sealed record NoticeDto(Guid Id, string Title, string Body, string? Link, DateTimeOffset CreatedAt, DateTimeOffset? ReadAt);

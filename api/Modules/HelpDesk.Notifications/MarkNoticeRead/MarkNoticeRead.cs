@@ -1,8 +1,3 @@
-using HelpDesk.Shared.Data;
-using HelpDesk.Shared.Errors;
-using HelpDesk.Shared.Security;
-using Mediator;
-
 namespace HelpDesk.Notifications.MarkNoticeRead;
 
 internal static class MarkNoticeRead

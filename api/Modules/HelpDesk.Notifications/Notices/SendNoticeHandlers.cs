@@ -1,6 +1,4 @@
 using HelpDesk.Notifications.Contracts;
-using HelpDesk.Shared.Data;
-using Mediator;
 
 namespace HelpDesk.Notifications.Notices;
 

@@ -1,7 +1,5 @@
 using HelpDesk.Notifications.Contracts;
 using HelpDesk.Notifications.Sending;
-using HelpDesk.Shared.Data;
-using Mediator;
 using MimeKit;
 
 namespace HelpDesk.Notifications.Outbox;

@@ -1,8 +1,6 @@
 using System.Data;
 using HelpDesk.Notifications.Contracts;
-using HelpDesk.Shared.Data;
 using HelpDesk.Shared.Organisation;
-using Mediator;
 using Microsoft.Extensions.Logging;
 
 namespace HelpDesk.Notifications.Sending;

@@ -1,14 +1,11 @@
 using System.Globalization;
 using HelpDesk.Directory.Contracts;
 using HelpDesk.Notifications.Contracts;
-using HelpDesk.Shared.Data;
 using HelpDesk.Shared.Organisation;
-using HelpDesk.Shared.Security;
 using HelpDesk.Sla.Clocks;
 using HelpDesk.Sla.Contracts;
 using HelpDesk.Sla.Emails;
 using HelpDesk.Tickets.Contracts;
-using Mediator;
 using Microsoft.Extensions.Configuration;
 
 namespace HelpDesk.Sla.BreachCheck;

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Hangfire;
 using HelpDesk.Shared.Telemetry;
-using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HelpDesk.Sla.BreachCheck;

@@ -1,7 +1,5 @@
-using HelpDesk.Shared.Data;
 using HelpDesk.Shared.Telemetry;
 using HelpDesk.Sla.Contracts;
-using Mediator;
 
 namespace HelpDesk.Sla.BreachCheck;
 

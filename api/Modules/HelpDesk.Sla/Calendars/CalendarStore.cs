@@ -1,6 +1,3 @@
-using HelpDesk.Shared.Data;
-using HelpDesk.Shared.Errors;
-
 namespace HelpDesk.Sla.Calendars;
 
 /// <summary>

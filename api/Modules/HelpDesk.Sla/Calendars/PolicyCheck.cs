@@ -1,5 +1,3 @@
-using HelpDesk.Shared.Data;
-using HelpDesk.Shared.Errors;
 using HelpDesk.Sla.Calendars;
 using HelpDesk.Sla.Clocks;
 using HelpDesk.Sla.SlaPolicies;

@@ -1,11 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using FluentValidation;
-using HelpDesk.Shared.Data;
-using HelpDesk.Shared.Errors;
 using HelpDesk.Shared.Organisation;
 using HelpDesk.Sla.Calendars;
-using Mediator;
 using Npgsql;
 
 namespace HelpDesk.Sla.Calendars;

@@ -1,4 +1,3 @@
-using HelpDesk.Shared.Data;
 using HelpDesk.Sla.SlaPolicies;
 
 namespace HelpDesk.Sla.Calendars;

@@ -1,8 +1,6 @@
-using HelpDesk.Shared.Data;
 using HelpDesk.Sla.Calendars;
 using HelpDesk.Sla.Contracts;
 using HelpDesk.Tickets.Contracts;
-using Mediator;
 using Microsoft.Extensions.Logging;
 
 namespace HelpDesk.Sla.Clocks;

@@ -1,4 +1,3 @@
-using HelpDesk.Shared.Data;
 using HelpDesk.Sla.Contracts;
 
 namespace HelpDesk.Sla.Clocks;

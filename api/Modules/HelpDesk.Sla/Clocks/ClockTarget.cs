@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using HelpDesk.Shared.Web;
 
 namespace HelpDesk.Sla.Clocks;
 

@@ -1,6 +1,4 @@
 using System.Text.Json.Serialization;
-using Mediator;
-using HelpDesk.Shared.Web;
 
 namespace HelpDesk.Sla.Contracts;
 

@@ -1,6 +1,5 @@
 using HelpDesk.Notifications.Contracts;
 using HelpDesk.Shared.Organisation;
-using Mediator;
 
 namespace HelpDesk.Sla.Emails;
 

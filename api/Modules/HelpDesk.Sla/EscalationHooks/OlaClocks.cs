@@ -1,7 +1,6 @@
 using HelpDesk.Sla.Calendars;
 using HelpDesk.Sla.Clocks;
 using HelpDesk.Sla.Contracts;
-using Mediator;
 
 namespace HelpDesk.Sla.EscalationHooks;
 

@@ -1,12 +1,4 @@
-using HelpDesk.Shared.Data;
-using HelpDesk.Shared.Security;
-using HelpDesk.Shared.Web;
 using HelpDesk.Sla.Contracts;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 
 namespace HelpDesk.Sla.GetSlaCompliance;
 

@@ -1,7 +1,4 @@
-using HelpDesk.Shared.Data;
-using HelpDesk.Shared.Errors;
 using HelpDesk.Sla.Contracts;
-using Mediator;
 
 namespace HelpDesk.Sla.GetSlaCompliance;
 

@@ -1,10 +1,6 @@
-using HelpDesk.Shared.Data;
-using HelpDesk.Shared.Errors;
-using HelpDesk.Shared.Security;
 using HelpDesk.Sla.Clocks;
 using HelpDesk.Sla.Contracts;
 using HelpDesk.Tickets.Contracts;
-using Mediator;
 
 namespace HelpDesk.Sla.GetTicketSla;
 

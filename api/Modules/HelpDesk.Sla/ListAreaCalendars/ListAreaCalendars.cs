@@ -1,6 +1,3 @@
-using HelpDesk.Shared.Data;
-using Mediator;
-
 namespace HelpDesk.Sla.ListAreaCalendars;
 
 /// <summary>The calendar an area's answer target (OLA) counts on; areas not listed use the default calendar.</summary>

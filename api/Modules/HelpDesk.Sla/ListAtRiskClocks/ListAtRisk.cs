@@ -1,9 +1,5 @@
-using HelpDesk.Shared.Data;
-using HelpDesk.Shared.Errors;
 using HelpDesk.Shared.Paging;
-using HelpDesk.Shared.Security;
 using HelpDesk.Sla.Contracts;
-using Mediator;
 
 namespace HelpDesk.Sla.ListAtRiskClocks;
 

@@ -1,7 +1,5 @@
 using System.Text.Json;
-using HelpDesk.Shared.Data;
 using HelpDesk.Sla.Calendars;
-using Mediator;
 
 namespace HelpDesk.Sla.ListCalendars;
 

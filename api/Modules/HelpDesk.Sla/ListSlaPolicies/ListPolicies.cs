@@ -1,6 +1,4 @@
-using HelpDesk.Shared.Data;
 using HelpDesk.Sla.SlaPolicies;
-using Mediator;
 
 namespace HelpDesk.Sla.ListSlaPolicies;
 

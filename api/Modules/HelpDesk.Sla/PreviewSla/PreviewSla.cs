@@ -2,7 +2,6 @@ using HelpDesk.Sla.Clocks;
 using HelpDesk.Sla.Calendars;
 using HelpDesk.Sla.SlaPolicies;
 using HelpDesk.Tickets.Contracts;
-using Mediator;
 
 namespace HelpDesk.Sla.PreviewSla;
 

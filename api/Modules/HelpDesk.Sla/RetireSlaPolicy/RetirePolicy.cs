@@ -1,7 +1,3 @@
-using HelpDesk.Shared.Data;
-using HelpDesk.Shared.Errors;
-using Mediator;
-
 namespace HelpDesk.Sla.RetireSlaPolicy;
 
 /// <summary>Retire a policy: new tickets no longer match it; tickets that did keep their clocks.</summary>

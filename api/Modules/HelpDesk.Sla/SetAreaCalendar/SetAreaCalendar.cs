@@ -1,7 +1,4 @@
 using HelpDesk.Directory.Contracts;
-using HelpDesk.Shared.Data;
-using HelpDesk.Shared.Errors;
-using Mediator;
 
 namespace HelpDesk.Sla.SetAreaCalendar;
 

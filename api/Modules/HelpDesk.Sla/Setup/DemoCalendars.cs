@@ -1,6 +1,4 @@
-using HelpDesk.Shared.Data;
 using HelpDesk.Sla.Calendars;
-using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HelpDesk.Sla.Setup;

@@ -1,8 +1,6 @@
-using HelpDesk.Shared.Data;
 using HelpDesk.Sla.Clocks;
 using HelpDesk.Sla.SlaPolicies;
 using HelpDesk.Tickets.Contracts;
-using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HelpDesk.Sla.Setup;

@@ -1,4 +1,3 @@
-using HelpDesk.Shared.Data;
 using HelpDesk.Sla.Calendars;
 
 namespace HelpDesk.Sla.SlaPolicies;

@@ -1,11 +1,7 @@
 using FluentValidation;
-using HelpDesk.Shared.Data;
-using HelpDesk.Shared.Errors;
-using HelpDesk.Shared.Security;
 using HelpDesk.Sla.Calendars;
 using HelpDesk.Sla.Clocks;
 using HelpDesk.Sla.SlaPolicies;
-using Mediator;
 
 namespace HelpDesk.Sla.SlaPolicies;
 

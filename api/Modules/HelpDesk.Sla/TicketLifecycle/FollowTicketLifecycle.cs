@@ -1,7 +1,6 @@
 using HelpDesk.Sla.Clocks;
 using HelpDesk.Sla.Contracts;
 using HelpDesk.Tickets.Contracts;
-using Mediator;
 
 namespace HelpDesk.Sla.TicketLifecycle;
 

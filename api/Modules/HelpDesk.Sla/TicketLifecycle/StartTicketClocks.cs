@@ -1,9 +1,7 @@
-using HelpDesk.Shared.Data;
 using HelpDesk.Sla.Clocks;
 using HelpDesk.Sla.Contracts;
 using HelpDesk.Sla.SlaPolicies;
 using HelpDesk.Tickets.Contracts;
-using Mediator;
 
 namespace HelpDesk.Sla.TicketLifecycle;
 

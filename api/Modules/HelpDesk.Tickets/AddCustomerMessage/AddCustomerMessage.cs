@@ -1,10 +1,7 @@
 using FluentValidation;
-using HelpDesk.Shared.Data;
-using HelpDesk.Shared.Errors;
 using HelpDesk.Tickets.Contracts;
 using HelpDesk.Tickets.Tickets;
 using HelpDesk.Tickets.Timeline;
-using Mediator;
 using Microsoft.Extensions.Configuration;
 
 namespace HelpDesk.Tickets.AddCustomerMessage;

@@ -1,11 +1,8 @@
 using FluentValidation;
-using HelpDesk.Shared.Data;
-using HelpDesk.Shared.Security;
 using HelpDesk.Tickets.Contracts;
 using HelpDesk.Tickets.Emails;
 using HelpDesk.Tickets.Tickets;
 using HelpDesk.Tickets.Timeline;
-using Mediator;
 
 namespace HelpDesk.Tickets.AnswerTicket;
 

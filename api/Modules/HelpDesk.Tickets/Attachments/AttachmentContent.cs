@@ -1,5 +1,4 @@
 using System.Data;
-using HelpDesk.Shared.Data;
 using Npgsql;
 
 namespace HelpDesk.Tickets.Attachments;

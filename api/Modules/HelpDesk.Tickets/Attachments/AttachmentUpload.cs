@@ -1,7 +1,4 @@
 using HelpDesk.Tickets.Tickets;
-using Mediator;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace HelpDesk.Tickets.Attachments;
 

@@ -1,11 +1,5 @@
-using HelpDesk.Shared.Data;
-using HelpDesk.Shared.Errors;
-using HelpDesk.Shared.Security;
-using HelpDesk.Shared.Web;
 using HelpDesk.Tickets.Tickets;
 using HelpDesk.Tickets.Timeline;
-using Mediator;
-using Microsoft.AspNetCore.Http;
 using Npgsql;
 using NpgsqlTypes;
 

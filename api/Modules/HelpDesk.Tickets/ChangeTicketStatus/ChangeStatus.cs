@@ -1,9 +1,6 @@
 using FluentValidation;
-using HelpDesk.Shared.Data;
-using HelpDesk.Shared.Security;
 using HelpDesk.Tickets.Contracts;
 using HelpDesk.Tickets.Tickets;
-using Mediator;
 
 namespace HelpDesk.Tickets.ChangeTicketStatus;
 

@@ -1,5 +1,3 @@
-using Mediator;
-
 namespace HelpDesk.Tickets.Contracts;
 
 /// <summary>What another module needs to know about a ticket before acting on it.</summary>

@@ -1,5 +1,3 @@
-using Mediator;
-
 namespace HelpDesk.Tickets.Contracts;
 
 /// <summary>

@@ -4,17 +4,13 @@ using System.Text.Json.Serialization;
 using FluentValidation;
 using HelpDesk.Customers.Contracts;
 using HelpDesk.Directory.Contracts;
-using HelpDesk.Shared.Data;
-using HelpDesk.Shared.Errors;
 using HelpDesk.Shared.Organisation;
-using HelpDesk.Shared.Security;
 using HelpDesk.Shared.Telemetry;
 using HelpDesk.Tickets.Contracts;
 using HelpDesk.Tickets.Emails;
 using HelpDesk.Tickets.Facts;
 using HelpDesk.Tickets.Tickets;
 using HelpDesk.Tickets.Timeline;
-using Mediator;
 
 namespace HelpDesk.Tickets.CreateTicket;
 

@@ -1,9 +1,4 @@
-using HelpDesk.Shared.Data;
 using HelpDesk.Tickets.Attachments;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace HelpDesk.Tickets.DownloadCustomerAttachment;
 

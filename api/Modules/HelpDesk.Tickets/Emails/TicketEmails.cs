@@ -1,7 +1,6 @@
 using HelpDesk.Notifications.Contracts;
 using HelpDesk.Shared.Organisation;
 using HelpDesk.Tickets.Tickets;
-using Mediator;
 
 namespace HelpDesk.Tickets.Emails;
 

@@ -1,8 +1,6 @@
 using HelpDesk.Customers.Contracts;
-using HelpDesk.Shared.Data;
 using HelpDesk.Tickets.Contracts;
 using HelpDesk.Tickets.Tickets;
-using Mediator;
 
 namespace HelpDesk.Tickets.Facts;
 

@@ -1,7 +1,5 @@
-using HelpDesk.Shared.Data;
 using HelpDesk.Shared.Telemetry;
 using HelpDesk.Tickets.Contracts;
-using Mediator;
 
 namespace HelpDesk.Tickets.Facts;
 

@@ -1,7 +1,4 @@
-using HelpDesk.Shared.Data;
-using HelpDesk.Shared.Security;
 using HelpDesk.Tickets.Tickets;
-using Mediator;
 
 namespace HelpDesk.Tickets.GetTicket;
 

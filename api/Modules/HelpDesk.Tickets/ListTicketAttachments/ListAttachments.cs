@@ -1,8 +1,5 @@
-using HelpDesk.Shared.Data;
-using HelpDesk.Shared.Security;
 using HelpDesk.Tickets.Attachments;
 using HelpDesk.Tickets.Tickets;
-using Mediator;
 
 namespace HelpDesk.Tickets.ListTicketAttachments;
 

@@ -1,11 +1,4 @@
-using HelpDesk.Shared.Security;
-using HelpDesk.Shared.Web;
 using HelpDesk.Tickets.Attachments;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 
 namespace HelpDesk.Tickets.ListTicketAttachments;
 

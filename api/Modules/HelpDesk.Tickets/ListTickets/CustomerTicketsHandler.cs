@@ -1,7 +1,5 @@
 using HelpDesk.Customers.Contracts;
 using HelpDesk.Tickets.Contracts;
-using HelpDesk.Shared.Data;
-using Mediator;
 
 namespace HelpDesk.Tickets.ListTickets;
 

@@ -1,6 +1,4 @@
-using HelpDesk.Shared.Data;
 using HelpDesk.Tickets.Contracts;
-using Mediator;
 
 namespace HelpDesk.Tickets.SlaHooks;
 

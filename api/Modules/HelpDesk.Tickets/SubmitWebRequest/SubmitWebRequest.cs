@@ -1,9 +1,7 @@
 using FluentValidation;
 using HelpDesk.Customers.Contracts;
-using HelpDesk.Shared.Errors;
 using HelpDesk.Tickets.Contracts;
 using HelpDesk.Tickets.Tickets;
-using Mediator;
 
 namespace HelpDesk.Tickets.SubmitWebRequest;
 

@@ -1,9 +1,3 @@
-using HelpDesk.Shared.Web;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-
 namespace HelpDesk.Tickets.SubmitWebRequest;
 
 internal static class SubmitWebRequestEndpoint

@@ -1,7 +1,4 @@
 using HelpDesk.Directory.Contracts;
-using HelpDesk.Shared.Errors;
-using HelpDesk.Shared.Security;
-using Mediator;
 
 namespace HelpDesk.Tickets.Tickets;
 

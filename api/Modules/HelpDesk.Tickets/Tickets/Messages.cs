@@ -1,6 +1,3 @@
-using HelpDesk.Shared.Data;
-using HelpDesk.Shared.Security;
-
 namespace HelpDesk.Tickets.Tickets;
 
 internal enum MessageKind

@@ -1,7 +1,3 @@
-using HelpDesk.Shared.Data;
-using HelpDesk.Shared.Errors;
-using HelpDesk.Shared.Security;
-
 namespace HelpDesk.Tickets.Tickets;
 
 /// <summary>

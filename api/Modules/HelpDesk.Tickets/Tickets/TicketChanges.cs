@@ -1,8 +1,6 @@
-using HelpDesk.Shared.Data;
 using HelpDesk.Tickets.Contracts;
 using HelpDesk.Tickets.Facts;
 using HelpDesk.Tickets.Timeline;
-using Mediator;
 
 namespace HelpDesk.Tickets.Tickets;
 

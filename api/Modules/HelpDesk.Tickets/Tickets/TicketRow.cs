@@ -1,5 +1,3 @@
-using HelpDesk.Shared.Data;
-using HelpDesk.Shared.Security;
 using HelpDesk.Tickets.Contracts;
 
 namespace HelpDesk.Tickets.Tickets;

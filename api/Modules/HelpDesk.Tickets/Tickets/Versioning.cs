@@ -1,7 +1,4 @@
 using System.Globalization;
-using HelpDesk.Shared.Errors;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 
 namespace HelpDesk.Tickets.Tickets;
 

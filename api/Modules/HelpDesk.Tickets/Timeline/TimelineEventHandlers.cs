@@ -1,6 +1,5 @@
 using HelpDesk.Customers.Contracts;
 using HelpDesk.Notifications.Contracts;
-using Mediator;
 
 namespace HelpDesk.Tickets.Timeline;
 

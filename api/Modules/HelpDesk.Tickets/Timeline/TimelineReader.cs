@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using HelpDesk.Shared.Data;
 
 namespace HelpDesk.Tickets.Timeline;
 

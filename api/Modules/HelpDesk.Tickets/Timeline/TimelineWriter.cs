@@ -1,7 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using HelpDesk.Shared.Data;
-using HelpDesk.Shared.Security;
 
 namespace HelpDesk.Tickets.Timeline;
 

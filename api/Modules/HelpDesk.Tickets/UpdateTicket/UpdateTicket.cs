@@ -1,12 +1,8 @@
 using FluentValidation;
 using HelpDesk.Directory.Contracts;
-using HelpDesk.Shared.Data;
-using HelpDesk.Shared.Errors;
-using HelpDesk.Shared.Security;
 using HelpDesk.Tickets.Contracts;
 using HelpDesk.Tickets.Tickets;
 using HelpDesk.Tickets.Timeline;
-using Mediator;
 
 namespace HelpDesk.Tickets.UpdateTicket;
 

@@ -1,10 +1,5 @@
 using HelpDesk.Tickets.Attachments;
-using Mediator;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Routing;
 
 namespace HelpDesk.Tickets.UploadCustomerAttachment;
 
