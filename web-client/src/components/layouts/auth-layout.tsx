@@ -11,7 +11,7 @@ interface AuthLayoutProps {
   children: ReactNode;
   /** Width of the content column in px (the login form is narrow; the public forms are wider on a desktop). */
   size?: number;
-  /** The page shows instants: say which zone they are in when the reader's browser is elsewhere (tracking, login). */
+  /** The page shows instants: say which zone they are in when the reader's browser is elsewhere (tracking). */
   showTimeZone?: boolean;
 }
 

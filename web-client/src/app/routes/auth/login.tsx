@@ -18,7 +18,7 @@ export default function LoginRoute() {
   if (user.data) return <Navigate to={redirectTo} replace />;
 
   return (
-    <AuthLayout showTimeZone>
+    <AuthLayout>
       <PageHeader title={t('auth.title')} />
       <Text c="dimmed" size="sm" mt={-12} mb="md">
         {t('auth.subtitle')}
