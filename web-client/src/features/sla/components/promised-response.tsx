@@ -32,8 +32,9 @@ function previewQuery(facts: CaseFacts): SlaPreviewQuery | null {
 /**
  * At intake: the answer date the agent can promise the customer, as the SLA policy that would apply to this case says
  * (PreviewSla, asked again whenever type, channel, priority or topic change). The date is told in the organisation's
- * zone, and names it, whatever the agent's computer says. "Respuesta prometida" is the resolution due (the final answer); the first contact due
- * comes below. A live region, so a screen reader hears the new date when a choice changes it.
+ * zone, which it names, whatever the agent's computer says. "Respuesta prometida" is the resolution due (the final
+ * answer); the first contact due comes below. A live region, so a screen reader hears the new date when a choice
+ * changes it.
  */
 export function PromisedResponse(facts: CaseFacts) {
   const { t } = useTranslation();
