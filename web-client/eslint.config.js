@@ -79,4 +79,22 @@ export default defineConfig([
     languageOptions: { globals: globals.node },
   },
   ...boundaries,
+  {
+    // Every instant is written by one module, in the organisation's zone (issue 16): see src/utils/format.ts.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/utils/format.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.name='Intl'][property.name='DateTimeFormat']",
+          message: "Format instants with '@/utils/format' and the zone from useTimeZone().",
+        },
+        {
+          selector: 'CallExpression[callee.property.name=/^toLocale(Date|Time)String$/]',
+          message: "Format instants with '@/utils/format' and the zone from useTimeZone().",
+        },
+      ],
+    },
+  },
 ]);

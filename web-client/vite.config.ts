@@ -35,5 +35,8 @@ export default defineConfig({
     restoreMocks: true,
     unstubGlobals: true,
     testTimeout: 30000,
+    // The tests' browser is in Tokyo, far from the organisation's Bogotá (src/testing/handlers/organisation.ts), so an
+    // instant shown in the browser's zone instead of the organisation's shows up as a wrong hour or day.
+    env: { TZ: 'Asia/Tokyo' },
   },
 });

@@ -30,6 +30,8 @@ export type UpdateTopicBody = RequestBody<paths['/api/directory/topics/{id}']['p
 
 export type StaffMember = SuccessBody<paths['/api/directory/staff']['get']>[number];
 
+export type OrganisationSettings = SuccessBody<paths['/api/directory/organisation']['get']>;
+
 export type User = SuccessBody<paths['/api/admin/users']['get']>[number];
 export type CreateUserBody = RequestBody<paths['/api/admin/users']['post']>;
 export type UpdateUserBody = RequestBody<paths['/api/admin/users/{id}']['put']>;

@@ -1,9 +1,10 @@
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 
 import '@/lib/i18n';
+import { getOrganisationSettingsQueryOptions } from '@/lib/organisation';
 import { createQueryClient } from '@/lib/react-query';
 
 import { cssVariablesResolver, theme } from './theme';
@@ -18,6 +19,10 @@ interface AppProviderProps {
 
 export function AppProvider({ children, queryClient, mantineEnv = 'default' }: AppProviderProps) {
   const [client] = useState(() => queryClient ?? createQueryClient());
+  // Every page shows instants in the organisation's zone: ask for it at once, beside the session and the page's data.
+  useEffect(() => {
+    void client.prefetchQuery(getOrganisationSettingsQueryOptions());
+  }, [client]);
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light" env={mantineEnv}>
       <Notifications position="top-right" />

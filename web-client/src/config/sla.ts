@@ -12,9 +12,6 @@ export const TARGET_KINDS = ['business_minutes', 'calendar_minutes', 'business_d
 export const CLOCK_KINDS = ['first_response', 'resolution', 'ola'] as const satisfies readonly ClockKind[];
 export const CLOCK_STATES = ['running', 'paused', 'met', 'breached', 'cancelled'] as const satisfies readonly ClockState[];
 
-/** The zone a new calendar starts with, and the one promised dates are told to customers in. */
-export const DEFAULT_TIME_ZONE = 'America/Bogota';
-
 /** The API's bounds for a target's amount: minutes (1 to a year) or legal days (1 to 365). */
 export const TARGET_MINUTES_MAX = 525_600;
 export const TARGET_DAYS_MAX = 365;

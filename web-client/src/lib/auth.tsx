@@ -9,8 +9,12 @@ import { PageLoader } from '@/components/ui/page-loader';
 import { paths } from '@/config/paths';
 
 import { authKeys } from './auth-keys';
+import { organisationKeys } from './organisation';
 
 export { authKeys };
+
+/** Queries that are not the session's data: the session itself and the organisation's public settings. */
+const outlivesSession = (queryKey: readonly unknown[]) => queryKey[0] === authKeys.all()[0] || queryKey[0] === organisationKeys.all()[0];
 
 /** The signed-in user, or null when there is no session (401). */
 export async function getMe(): Promise<CurrentUser | null> {
@@ -41,7 +45,7 @@ export function useLogin({ onSuccess }: { onSuccess?: (user: CurrentUser) => voi
     mutationFn: login,
     onSuccess: (user) => {
       // Drop whatever a previous session cached before showing the new user's data.
-      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== authKeys.all()[0] });
+      queryClient.removeQueries({ predicate: (query) => !outlivesSession(query.queryKey) });
       queryClient.setQueryData(authKeys.me(), user);
       onSuccess?.(user);
     },
@@ -57,8 +61,9 @@ export function useLogout({ onSuccess }: { onSuccess?: () => void } = {}) {
   return useMutation({
     mutationFn: logout,
     onSettled: () => {
-      // Even if the call failed, nothing of the session may stay on screen.
-      queryClient.clear();
+      // Even if the call failed, nothing of the session may stay on screen (the organisation's settings are public).
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== organisationKeys.all()[0] });
+      queryClient.getMutationCache().clear();
       queryClient.setQueryData(authKeys.me(), null);
       onSuccess?.();
     },

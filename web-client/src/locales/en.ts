@@ -9,6 +9,7 @@ export const en: SameShape<Translation> = {
     skipToContent: 'Skip to main content',
     loading: 'Loading…',
     titleSuffix: 'HelpDesk',
+    timeZoneNote: 'Times in {{zone}} ({{offset}})',
   },
   language: {
     label: 'Language',
@@ -919,7 +920,7 @@ export const en: SameShape<Translation> = {
       title: 'Due date for the customer',
       promised: 'Promised answer: {{date}}',
       firstResponse: 'First contact at the latest: {{date}}',
-      zone: '{{date}} (Colombia time)',
+      zone: '{{date}} ({{zone}} time)',
       policy: 'Under the policy “{{name}}”.',
       noPolicy: 'No SLA policy applies to this case: there is no date to promise.',
       chooseType: 'Choose the case type to see the answer date you can promise the customer.',

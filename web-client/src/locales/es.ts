@@ -5,6 +5,7 @@ export const es = {
     skipToContent: 'Saltar al contenido principal',
     loading: 'Cargando…',
     titleSuffix: 'HelpDesk',
+    timeZoneNote: 'Horas en {{zone}} ({{offset}})',
   },
   language: {
     label: 'Idioma',
@@ -915,7 +916,7 @@ export const es = {
       title: 'Plazo para el cliente',
       promised: 'Respuesta prometida: {{date}}',
       firstResponse: 'Primer contacto a más tardar: {{date}}',
-      zone: '{{date}} (hora de Colombia)',
+      zone: '{{date}} (hora de {{zone}})',
       policy: 'Según la política «{{name}}».',
       noPolicy: 'Ninguna política de SLA aplica a este caso: no hay fecha que prometer.',
       chooseType: 'Elige el tipo de caso para ver la fecha de respuesta que puedes prometer al cliente.',

@@ -7,6 +7,7 @@ import { Link, NavLink as RouterNavLink, useMatch, useNavigate } from 'react-rou
 
 import { LanguageSwitch } from '@/components/language-switch';
 import { ShortcutsDialog } from '@/components/shortcuts-dialog';
+import { TimeZoneNote } from '@/components/ui/time-zone-note';
 import { paths } from '@/config/paths';
 import { useLogout } from '@/lib/auth';
 import { useAuthorization } from '@/lib/authorization';
@@ -28,7 +29,9 @@ function NavItem({ to, label, end = false, onNavigate }: NavItemProps) {
 }
 
 /**
- * The staff shell: header (name, shortcuts, language, sign out), role-based navigation, main region.
+ * The staff shell: header (name, shortcuts, language, sign out), role-based navigation, main region. When the reader's
+ * browser is in another zone than the organisation's, the foot of the navigation (a sidebar on wide screens, the menu
+ * on phones) says which zone the times are in.
  * Global shortcuts: n (new ticket), / (search), ? (the list of shortcuts).
  */
 export function AppLayout({ children, headerActions }: { children: ReactNode; /** Composed by the route (e.g. notices). */ headerActions?: ReactNode }) {
@@ -120,6 +123,7 @@ export function AppLayout({ children, headerActions }: { children: ReactNode; /*
             </div>
           ) : null}
         </Stack>
+        <TimeZoneNote mt="auto" pt="md" px="sm" />
       </AppShell.Navbar>
 
       <AppShell.Main id="main-content" tabIndex={-1} className={classes.main}>

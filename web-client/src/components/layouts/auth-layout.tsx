@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { LanguageSwitch } from '@/components/language-switch';
+import { TimeZoneNote } from '@/components/ui/time-zone-note';
 
 import classes from './layouts.module.css';
 
@@ -10,10 +11,12 @@ interface AuthLayoutProps {
   children: ReactNode;
   /** Width of the content column in px (the login form is narrow; the public forms are wider on a desktop). */
   size?: number;
+  /** The page shows instants: say which zone they are in when the reader's browser is elsewhere (tracking). */
+  showTimeZone?: boolean;
 }
 
 /** A narrow, phone-friendly page without the shell: login, the public web form and ticket tracking. */
-export function AuthLayout({ children, size = 420 }: AuthLayoutProps) {
+export function AuthLayout({ children, size = 420, showTimeZone = false }: AuthLayoutProps) {
   const { t } = useTranslation();
   return (
     <Box mih="100vh" bg="var(--mantine-color-gray-0)">
@@ -21,10 +24,13 @@ export function AuthLayout({ children, size = 420 }: AuthLayoutProps) {
         {t('app.skipToContent')}
       </a>
       <Box component="header" px="md" py="sm">
-        <Group justify="space-between">
-          <Text fw={700} size="lg">
-            {t('app.name')}
-          </Text>
+        <Group justify="space-between" wrap="nowrap">
+          <div>
+            <Text fw={700} size="lg">
+              {t('app.name')}
+            </Text>
+            {showTimeZone ? <TimeZoneNote /> : null}
+          </div>
           <LanguageSwitch />
         </Group>
       </Box>

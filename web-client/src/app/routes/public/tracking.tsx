@@ -19,7 +19,7 @@ export default function TrackingRoute() {
   const tracked = useTrackedTicket(number, token);
 
   return (
-    <AuthLayout size={640}>
+    <AuthLayout size={640} showTimeZone>
       <PageHeader title={t('public.tracking.title', { number: number.toUpperCase() })} />
       {isApiError(tracked.error, 404) ? (
         <Alert color="orange" role="alert" title={t('public.tracking.notFoundTitle')}>

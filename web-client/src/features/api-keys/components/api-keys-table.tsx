@@ -2,6 +2,7 @@ import { Badge, Button, Code, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 import type { ApiKey } from '@/api/types';
+import { useTimeZone } from '@/lib/organisation';
 import { formatDate, formatDateTime } from '@/utils/format';
 
 import { SCOPE_LABEL_KEYS, isScope } from './scopes';
@@ -13,6 +14,7 @@ interface ApiKeysTableProps {
 
 export function ApiKeysTable({ apiKeys, onRevoke }: ApiKeysTableProps) {
   const { t } = useTranslation();
+  const { timeZone } = useTimeZone();
   if (apiKeys.length === 0) return <Text c="dimmed">{t('apiKeys.empty')}</Text>;
 
   return (
@@ -46,11 +48,11 @@ export function ApiKeysTable({ apiKeys, onRevoke }: ApiKeysTableProps) {
                   ))}
                 </Group>
               </Table.Td>
-              <Table.Td>{formatDateTime(key.createdAt)}</Table.Td>
+              <Table.Td>{formatDateTime(key.createdAt, timeZone)}</Table.Td>
               <Table.Td>
                 {key.revokedAt ? (
                   <Badge color="gray" variant="light" size="sm">
-                    {t('apiKeys.statusRevoked', { date: formatDate(key.revokedAt) })}
+                    {t('apiKeys.statusRevoked', { date: formatDate(key.revokedAt, timeZone) })}
                   </Badge>
                 ) : (
                   <Badge color="green" variant="light" size="sm">

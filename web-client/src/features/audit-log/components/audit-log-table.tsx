@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import { QueryError } from '@/components/ui/query-error';
 import { QueryState } from '@/components/ui/query-state';
+import { useTimeZone } from '@/lib/organisation';
 import { formatDateTime } from '@/utils/format';
 
 import { useAuditLog } from '../api/get-audit-log';
@@ -10,6 +11,7 @@ import { useAuditLog } from '../api/get-audit-log';
 /** The security audit trail, newest first, with "load more" over the keyset cursor. */
 export function AuditLogTable() {
   const { t } = useTranslation();
+  const { timeZone } = useTimeZone();
   const log = useAuditLog();
 
   if (!log.data) return <QueryState query={log} />;
@@ -35,7 +37,7 @@ export function AuditLogTable() {
             {entries.map((entry) => (
               <Table.Tr key={entry.id}>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  <time dateTime={entry.occurredAt}>{formatDateTime(entry.occurredAt)}</time>
+                  <time dateTime={entry.occurredAt}>{formatDateTime(entry.occurredAt, timeZone)}</time>
                 </Table.Td>
                 <Table.Td>
                   <Code>{entry.eventType}</Code>

@@ -9,15 +9,19 @@ import { FormShell } from '@/components/forms/form-shell';
 import { useLogin } from '@/lib/auth';
 import { applyProblemToForm } from '@/lib/form-errors';
 import { i18n } from '@/lib/i18n';
+import { type DisplayZone, useTimeZone } from '@/lib/organisation';
 import { formatDateTime } from '@/utils/format';
 
-/** The sentence to show for a failed sign-in, in the current language. */
-export function loginErrorMessage(error: unknown, t: TFunction): string {
+/**
+ * The sentence to show for a failed sign-in, in the current language. A time is in the organisation's zone, with its
+ * offset when the reader is elsewhere (the only instant on the login page, so the page names no zone otherwise).
+ */
+export function loginErrorMessage(error: unknown, t: TFunction, { timeZone, elsewhere }: DisplayZone): string {
   if (isApiError(error, 401)) return t('auth.errors.invalidCredentials');
   if (isApiError(error, 429)) {
     // Failed logins from this address: the API says until when (other limits only send Retry-After).
     const until = error.problem?.retryAt;
-    if (typeof until === 'string' && until) return t('auth.errors.throttled', { until: formatDateTime(until) });
+    if (typeof until === 'string' && until) return t('auth.errors.throttled', { until: formatDateTime(until, timeZone, { withOffset: elsewhere }) });
     const seconds = error.retryAfterSeconds();
     return seconds !== undefined
       ? t('auth.errors.tooManyAttempts', { seconds })
@@ -33,6 +37,7 @@ interface LoginFormProps {
 
 export function LoginForm({ onSuccess }: LoginFormProps) {
   const { t } = useTranslation();
+  const zone = useTimeZone();
   const form = useForm({
     mode: 'uncontrolled',
     initialValues: { email: '', password: '' },
@@ -61,7 +66,7 @@ export function LoginForm({ onSuccess }: LoginFormProps) {
   const fieldErrorsOnly = isApiError(login.error) && (login.error.status === 400 || login.error.status === 422);
 
   return (
-    <FormShell onSubmit={handleSubmit} error={login.isError && !fieldErrorsOnly ? loginErrorMessage(login.error, t) : null}>
+    <FormShell onSubmit={handleSubmit} error={login.isError && !fieldErrorsOnly ? loginErrorMessage(login.error, t, zone) : null}>
       <TextInput
         label={t('auth.email')}
         type="email"

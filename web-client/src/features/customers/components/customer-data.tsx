@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { Customer } from '@/api/types';
 import { DefinitionList } from '@/components/ui/definition-list';
+import { useTimeZone } from '@/lib/organisation';
 import { formatDateTime, formatTime } from '@/utils/format';
 
 /** The data on file an agent checks the requester against: document, name, contact data, kind. */
@@ -27,6 +28,7 @@ export function CustomerContactData({ customer }: { customer: Customer }) {
 /** Segment attributes (reports and SLA policies select by them). */
 export function CustomerSegmentData({ customer }: { customer: Customer }) {
   const { t } = useTranslation();
+  const { timeZone } = useTimeZone();
   const none = t('common.none');
   return (
     <DefinitionList
@@ -35,8 +37,8 @@ export function CustomerSegmentData({ customer }: { customer: Customer }) {
         { term: t('customers.companySize'), description: customer.companySize ? t(`enums.companySize.${customer.companySize}`) : none },
         { term: t('customers.economicActivity'), description: customer.economicActivity ?? none },
         { term: t('customers.segment'), description: customer.segment ?? none },
-        { term: t('customers.createdAt'), description: formatDateTime(customer.createdAt) },
-        { term: t('customers.updatedAt'), description: formatDateTime(customer.updatedAt) },
+        { term: t('customers.createdAt'), description: formatDateTime(customer.createdAt, timeZone) },
+        { term: t('customers.updatedAt'), description: formatDateTime(customer.updatedAt, timeZone) },
       ]}
     />
   );
@@ -45,6 +47,7 @@ export function CustomerSegmentData({ customer }: { customer: Customer }) {
 /** The latest identity verification and whether contact data may change now. */
 export function VerificationState({ customer }: { customer: Customer }) {
   const { t } = useTranslation();
+  const { timeZone } = useTimeZone();
   const last = customer.lastVerification;
   if (!last) {
     return (
@@ -60,14 +63,14 @@ export function VerificationState({ customer }: { customer: Customer }) {
       <Text size="sm">
         {t('customers.verification.lastDetail', {
           by: last.verifiedByEmail ?? t('common.none'),
-          at: formatDateTime(last.verifiedAt),
+          at: formatDateTime(last.verifiedAt, timeZone),
           channel: t(`enums.channel.${last.channel}`),
           checks,
         })}
       </Text>
       <Text size="sm" fw={600} mt={4}>
         {customer.contactChangeAllowedUntil
-          ? t('customers.verification.contactOpenUntil', { time: formatTime(customer.contactChangeAllowedUntil) })
+          ? t('customers.verification.contactOpenUntil', { time: formatTime(customer.contactChangeAllowedUntil, timeZone) })
           : t('customers.verification.contactLocked')}
       </Text>
     </Alert>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import { QueryError } from '@/components/ui/query-error';
 import { QueryState } from '@/components/ui/query-state';
+import { useTimeZone } from '@/lib/organisation';
 import { formatDateTime } from '@/utils/format';
 
 import { useCustomerHistory } from '../api/get-customer-history';
@@ -10,6 +11,7 @@ import { useCustomerHistory } from '../api/get-customer-history';
 /** Every change to the customer's data with the previous value, newest first. */
 export function CustomerHistoryTable({ customerId }: { customerId: string }) {
   const { t } = useTranslation();
+  const { timeZone } = useTimeZone();
   const history = useCustomerHistory(customerId);
 
   if (!history.data) return <QueryState query={history} />;
@@ -35,7 +37,7 @@ export function CustomerHistoryTable({ customerId }: { customerId: string }) {
             {entries.map((entry) => (
               <Table.Tr key={entry.id}>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  <time dateTime={entry.changedAt}>{formatDateTime(entry.changedAt)}</time>
+                  <time dateTime={entry.changedAt}>{formatDateTime(entry.changedAt, timeZone)}</time>
                 </Table.Td>
                 <Table.Th scope="row" fw={500}>
                   {t(`enums.customerField.${entry.field}`)}

@@ -2,6 +2,7 @@ import { Badge, Button, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 import { QueryState } from '@/components/ui/query-state';
+import { useTimeZone } from '@/lib/organisation';
 import { formatDateTime } from '@/utils/format';
 
 import { useCustomerVerifications } from '../api/get-customer-verifications';
@@ -9,6 +10,7 @@ import { useCustomerVerifications } from '../api/get-customer-verifications';
 /** Identity verifications of the customer, passed and failed, newest first. */
 export function VerificationsTable({ customerId }: { customerId: string }) {
   const { t } = useTranslation();
+  const { timeZone } = useTimeZone();
   const verifications = useCustomerVerifications(customerId);
 
   if (!verifications.data) return <QueryState query={verifications} />;
@@ -33,7 +35,7 @@ export function VerificationsTable({ customerId }: { customerId: string }) {
             {entries.map((entry) => (
               <Table.Tr key={entry.id}>
                 <Table.Th scope="row" fw="normal" style={{ whiteSpace: 'nowrap' }}>
-                  <time dateTime={entry.verifiedAt}>{formatDateTime(entry.verifiedAt)}</time>
+                  <time dateTime={entry.verifiedAt}>{formatDateTime(entry.verifiedAt, timeZone)}</time>
                 </Table.Th>
                 <Table.Td>
                   <Badge variant="light" color={entry.outcome === 'passed' ? 'green' : 'red'}>

@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/api/problem';
 import type { Area, EscalationLeg } from '@/api/types';
 import { mutationErrorMessage } from '@/components/ui/query-error';
-import { DEFAULT_TIME_ZONE } from '@/config/sla';
-import { formatDueInZone } from '@/utils/format';
+import { useTimeZone } from '@/lib/organisation';
+import { formatDue } from '@/utils/format';
 
 import { useEscalateTicket } from '../api/escalate-ticket';
 import { useEscalationSuggestion } from '../api/get-escalation-suggestion';
@@ -26,11 +26,12 @@ function Escalated({ leg, areas, onDone }: { leg: EscalationLeg; areas: readonly
   const { t } = useTranslation();
   const name = areas.find((a) => a.id === leg.areaId)?.name ?? t('common.none');
   const area = leg.toManager ? t('escalations.ticket.areaManager', { area: name }) : name;
+  const { timeZone, elsewhere } = useTimeZone();
   return (
     <Stack>
       <Alert color="green" role="status" title={t('escalations.escalate.done', { area })}>
         <Text size="sm" fw={600}>
-          {t('escalations.escalate.legDue', { date: formatDueInZone(leg.dueAt, DEFAULT_TIME_ZONE) })}
+          {t('escalations.escalate.legDue', { date: formatDue(leg.dueAt, timeZone, { withOffset: elsewhere }) })}
         </Text>
       </Alert>
       <Group justify="flex-end">

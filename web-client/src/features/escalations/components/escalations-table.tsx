@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 
 import type { Area, EscalationLeg } from '@/api/types';
 import { paths } from '@/config/paths';
+import { useTimeZone } from '@/lib/organisation';
 import { formatDateTime } from '@/utils/format';
 
 import { LegStatusBadge } from './leg-status-badge';
@@ -11,6 +12,7 @@ import { LegStatusBadge } from './leg-status-badge';
 /** Inbox rows, in the API's order (oldest due first); each ticket number opens the leg. */
 export function EscalationsTable({ legs, areas, label }: { legs: readonly EscalationLeg[]; areas: readonly Area[]; label: string }) {
   const { t } = useTranslation();
+  const { timeZone } = useTimeZone();
   if (legs.length === 0) return <Text c="gray.7">{t('escalations.inbox.empty')}</Text>;
   return (
     <Table.ScrollContainer minWidth={640}>
@@ -38,7 +40,7 @@ export function EscalationsTable({ legs, areas, label }: { legs: readonly Escala
               <Table.Td>
                 <LegStatusBadge status={leg.status} />
               </Table.Td>
-              <Table.Td>{formatDateTime(leg.dueAt)}</Table.Td>
+              <Table.Td>{formatDateTime(leg.dueAt, timeZone)}</Table.Td>
               <Table.Td>{leg.reason}</Table.Td>
             </Table.Tr>
           ))}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { Area } from '@/api/types';
 import { QueryState } from '@/components/ui/query-state';
+import { useTimeZone } from '@/lib/organisation';
 import { formatDateTime } from '@/utils/format';
 
 import { useTicketEscalations } from '../api/get-ticket-escalations';
@@ -12,6 +13,7 @@ import { LegStatusBadge } from './leg-status-badge';
 /** The ticket's legs in order: area, round, state, due date, the area's answer and the review's reason. */
 export function TicketEscalations({ number, areas }: { number: string; areas: readonly Area[] }) {
   const { t } = useTranslation();
+  const { timeZone, elsewhere } = useTimeZone();
   const legs = useTicketEscalations(number);
 
   if (!legs.data) return <QueryState query={legs} />;
@@ -31,7 +33,7 @@ export function TicketEscalations({ number, areas }: { number: string; areas: re
                 <LegStatusBadge status={leg.status} />
               </Group>
               <Text size="sm" c="gray.7">
-                {t('escalations.ticket.due', { date: formatDateTime(leg.dueAt) })}
+                {t('escalations.ticket.due', { date: formatDateTime(leg.dueAt, timeZone, { withOffset: elsewhere }) })}
               </Text>
               <Text size="sm">
                 <strong>{t('escalations.ticket.reason')}:</strong> {leg.reason}

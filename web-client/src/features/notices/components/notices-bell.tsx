@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 
 import { safeRedirect } from '@/config/paths';
+import { useTimeZone } from '@/lib/organisation';
 import { formatDateTime } from '@/utils/format';
 
 import { useUnreadNotices } from '../api/get-unread-notices';
@@ -11,6 +12,7 @@ import { useMarkNoticeRead } from '../api/mark-notice-read';
 /** The header's notices: how many are unread; each opens its link (same-site only) and is marked read. */
 export function NoticesBell() {
   const { t } = useTranslation();
+  const { timeZone } = useTimeZone();
   const notices = useUnreadNotices();
   const markRead = useMarkNoticeRead();
   const navigate = useNavigate();
@@ -45,7 +47,7 @@ export function NoticesBell() {
                 {notice.body}
               </Text>
               <Text size="xs" c="gray.7">
-                {formatDateTime(notice.createdAt)}
+                {formatDateTime(notice.createdAt, timeZone)}
               </Text>
             </Menu.Item>
           ))

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/api/problem';
 import type { TrackedAttachment } from '@/api/types';
 import { mutationErrorMessage } from '@/components/ui/query-error';
+import { useTimeZone } from '@/lib/organisation';
 import { formatDateTime } from '@/utils/format';
 
 import { customerAttachmentHref, useUploadCustomerAttachment } from '../api/upload-customer-attachment';
@@ -22,6 +23,7 @@ interface CustomerFilesProps {
 /** The request's files (the team's internal ones never appear) and a way for the customer to add one. */
 export function CustomerFiles({ number, token, attachments }: CustomerFilesProps) {
   const { t } = useTranslation();
+  const { timeZone } = useTimeZone();
   const headingId = useId();
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
@@ -73,7 +75,7 @@ export function CustomerFiles({ number, token, attachments }: CustomerFilesProps
                   {attachment.fileName}
                 </Anchor>{' '}
                 <Text span size="xs" c="dimmed">
-                  {formatDateTime(attachment.createdAt)}
+                  {formatDateTime(attachment.createdAt, timeZone)}
                 </Text>
               </List.Item>
             ))}

@@ -9,6 +9,7 @@ import { DefinitionList } from '@/components/ui/definition-list';
 import { mutationErrorMessage } from '@/components/ui/query-error';
 import { TicketStatusBadge } from '@/components/ui/ticket-status-badge';
 import { paths } from '@/config/paths';
+import { useTimeZone } from '@/lib/organisation';
 import { formatDate, formatDateTime } from '@/utils/format';
 
 import { useAddCustomerMessage } from '../api/add-customer-message';
@@ -24,6 +25,7 @@ interface TrackedTicketViewProps {
 /** The customer's view of their request: status, the public conversation (no internal notes exist here), and a reply box. */
 export function TrackedTicketView({ tracked, token }: TrackedTicketViewProps) {
   const { t } = useTranslation();
+  const { timeZone } = useTimeZone();
   const conversationId = useId();
   const writeId = useId();
   const [body, setBody] = useState('');
@@ -69,8 +71,8 @@ export function TrackedTicketView({ tracked, token }: TrackedTicketViewProps) {
           items={[
             { term: t('public.tracking.type'), description: tracked.type ? t(`enums.ticketType.${tracked.type}`) : t('common.none') },
             { term: t('public.tracking.subject'), description: tracked.subject },
-            { term: t('public.tracking.createdAt'), description: formatDate(tracked.createdAt) },
-            ...(tracked.answeredAt ? [{ term: t('public.tracking.answeredAt'), description: formatDate(tracked.answeredAt) }] : []),
+            { term: t('public.tracking.createdAt'), description: formatDate(tracked.createdAt, timeZone) },
+            ...(tracked.answeredAt ? [{ term: t('public.tracking.answeredAt'), description: formatDate(tracked.answeredAt, timeZone) }] : []),
           ]}
         />
       </Stack>
@@ -89,7 +91,7 @@ export function TrackedTicketView({ tracked, token }: TrackedTicketViewProps) {
                   {message.from === 'agent' ? t('public.tracking.fromAgent') : t('public.tracking.fromCustomer')}
                   <Text span size="sm" c="dimmed" fw={400}>
                     {' · '}
-                    <time dateTime={message.at}>{formatDateTime(message.at)}</time>
+                    <time dateTime={message.at}>{formatDateTime(message.at, timeZone)}</time>
                   </Text>
                 </Text>
                 <Text size="sm" className={classes.body}>

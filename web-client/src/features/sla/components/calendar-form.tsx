@@ -7,9 +7,10 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/api/problem';
 import type { Calendar, SaveCalendarBody, Weekday } from '@/api/types';
 import { FormShell } from '@/components/forms/form-shell';
-import { DEFAULT_TIME_ZONE, WEEKDAYS } from '@/config/sla';
+import { WEEKDAYS } from '@/config/sla';
 import { applyProblem } from '@/lib/form-errors';
 import { i18n } from '@/lib/i18n';
+import { useOrganisationSettings } from '@/lib/organisation';
 
 import { useSaveCalendar } from '../api/save-calendar';
 import { type WeekFields, fieldsToWeek, isTime, periodError, weekToFields } from '../utils/week';
@@ -33,7 +34,7 @@ interface CalendarValues {
 let rowKey = 0;
 const nextKey = () => `row-${(rowKey += 1)}`;
 
-/** A new calendar starts as Monday to Friday, 08:00–17:00, in Bogotá. */
+/** A new calendar starts as Monday to Friday, 08:00–17:00, in the organisation's zone. */
 const NEW_WEEK = weekToFields(
   (['monday', 'tuesday', 'wednesday', 'thursday', 'friday'] as const).map((day) => ({ day, start: '08:00', end: '17:00' })),
 );
@@ -82,11 +83,14 @@ export function CalendarForm({ calendar, onDone, onCancel }: CalendarFormProps) 
   const weekErrorId = useId();
   const holidaysErrorId = useId();
 
+  const organisation = useOrganisationSettings();
+
   const form = useForm<CalendarValues>({
     mode: 'controlled',
     initialValues: {
       name: calendar?.name ?? '',
-      timeZone: calendar?.timeZone ?? DEFAULT_TIME_ZONE,
+      // Empty (required) in the rare case the organisation's settings have not arrived yet.
+      timeZone: calendar?.timeZone ?? organisation.data?.timeZone ?? '',
       isDefault: calendar?.isDefault ?? false,
       nationalHolidays: calendar?.nationalHolidays ?? true,
       week: calendar ? weekToFields(calendar.week) : NEW_WEEK,

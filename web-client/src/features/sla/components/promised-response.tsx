@@ -2,8 +2,8 @@ import { Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 import type { SlaPreviewQuery } from '@/api/types';
-import { DEFAULT_TIME_ZONE } from '@/config/sla';
-import { formatDueInZone } from '@/utils/format';
+import { useTimeZone } from '@/lib/organisation';
+import { formatDue } from '@/utils/format';
 
 import { usePreviewSla } from '../api/preview-sla';
 
@@ -31,15 +31,17 @@ function previewQuery(facts: CaseFacts): SlaPreviewQuery | null {
 
 /**
  * At intake: the answer date the agent can promise the customer, as the SLA policy that would apply to this case says
- * (PreviewSla, asked again whenever type, channel, priority or topic change). The date is told in Bogotá time, whatever
- * the agent's computer says. "Respuesta prometida" is the resolution due (the final answer); the first contact due
- * comes below. A live region, so a screen reader hears the new date when a choice changes it.
+ * (PreviewSla, asked again whenever type, channel, priority or topic change). The date is told in the organisation's
+ * zone, which it names, whatever the agent's computer says. "Respuesta prometida" is the resolution due (the final
+ * answer); the first contact due comes below. A live region, so a screen reader hears the new date when a choice
+ * changes it.
  */
 export function PromisedResponse(facts: CaseFacts) {
   const { t } = useTranslation();
   const query = previewQuery(facts);
   const preview = usePreviewSla(query);
-  const inZone = (iso: string) => t('sla.preview.zone', { date: formatDueInZone(iso, DEFAULT_TIME_ZONE) });
+  const { timeZone } = useTimeZone();
+  const inZone = (iso: string) => t('sla.preview.zone', { date: formatDue(iso, timeZone), zone: timeZone });
 
   let content: React.ReactNode;
   if (query === null) content = <Text size="sm" c="dimmed">{t('sla.preview.chooseType')}</Text>;

@@ -1,8 +1,8 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-import { DEFAULT_TIME_ZONE } from '@/config/sla';
-import { formatDueInZone } from '@/utils/format';
+import { useTimeZone } from '@/lib/organisation';
+import { formatDue } from '@/utils/format';
 
 import { useTicketSla } from '../api/get-ticket-sla';
 
@@ -10,6 +10,7 @@ import { useTicketSla } from '../api/get-ticket-sla';
 export function ResolutionDue({ number, version }: { number: string; version: number | string }) {
   const { t } = useTranslation();
   const sla = useTicketSla(number, version);
+  const { timeZone, elsewhere } = useTimeZone();
   if (sla.isPending || sla.isError) return null;
 
   // The current round's: a reopened ticket keeps the stopped clocks of its earlier rounds.
@@ -19,7 +20,7 @@ export function ResolutionDue({ number, version }: { number: string; version: nu
   const text = !resolution
     ? t('sla.escalate.noResolution')
     : resolution.dueAt && resolution.state !== 'paused'
-      ? t('sla.escalate.resolutionDue', { date: formatDueInZone(resolution.dueAt, DEFAULT_TIME_ZONE) })
+      ? t('sla.escalate.resolutionDue', { date: formatDue(resolution.dueAt, timeZone, { withOffset: elsewhere }) })
       : resolution.state === 'paused'
         ? t('sla.escalate.resolutionPaused')
         : t('sla.ticket.noDue');

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { SlaClock } from '@/api/types';
 import { DefinitionList } from '@/components/ui/definition-list';
 import { QueryState } from '@/components/ui/query-state';
-import { DEFAULT_TIME_ZONE } from '@/config/sla';
-import { formatDateTime, formatDueInZone } from '@/utils/format';
+import { useTimeZone } from '@/lib/organisation';
+import { formatDateTime, formatDue } from '@/utils/format';
 import { formatDuration } from '@/utils/durations';
 
 import { useTicketSla } from '../api/get-ticket-sla';
@@ -49,6 +49,7 @@ interface TicketSlaPanelProps {
 export function TicketSlaPanel({ number, version, areaName }: TicketSlaPanelProps) {
   const { t } = useTranslation();
   const sla = useTicketSla(number, version);
+  const { timeZone, elsewhere } = useTimeZone();
 
   if (!sla.data) return <QueryState query={sla} />;
   const { policyName, policyVersion, clocks } = sla.data;
@@ -85,9 +86,9 @@ export function TicketSlaPanel({ number, version, areaName }: TicketSlaPanelProp
                       term: clock.stoppedAt && !counting ? t('sla.ticket.stoppedAt') : t('sla.ticket.due'),
                       description:
                         clock.stoppedAt && !counting
-                          ? formatDateTime(clock.stoppedAt)
+                          ? formatDateTime(clock.stoppedAt, timeZone, { withOffset: elsewhere })
                           : clock.dueAt
-                            ? formatDueInZone(clock.dueAt, DEFAULT_TIME_ZONE)
+                            ? formatDue(clock.dueAt, timeZone, { withOffset: elsewhere })
                             : clock.state === 'paused'
                               ? t('sla.ticket.pausedDue')
                               : t('sla.ticket.noDue'),

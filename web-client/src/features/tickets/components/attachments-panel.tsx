@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { Ticket } from '@/api/types';
 import { QueryState } from '@/components/ui/query-state';
+import { useTimeZone } from '@/lib/organisation';
 import { formatDateTime } from '@/utils/format';
 
 import { attachmentHref, useTicketAttachments } from '../api/get-ticket-attachments';
@@ -25,6 +26,7 @@ function formatSize(bytes: number): string {
  */
 export function AttachmentsPanel({ ticket, canUpload }: { ticket: Ticket; canUpload: boolean }) {
   const { t } = useTranslation();
+  const { timeZone } = useTimeZone();
   const inputId = useId();
   const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
@@ -84,7 +86,7 @@ export function AttachmentsPanel({ ticket, canUpload }: { ticket: Ticket; canUpl
                       </Badge>
                     ) : null}
                     <Text size="xs" c="dimmed">
-                      {formatSize(Number(attachment.sizeBytes))} · {attachment.uploadedByName} · {formatDateTime(attachment.createdAt)}
+                      {formatSize(Number(attachment.sizeBytes))} · {attachment.uploadedByName} · {formatDateTime(attachment.createdAt, timeZone)}
                     </Text>
                   </Group>
                 </List.Item>

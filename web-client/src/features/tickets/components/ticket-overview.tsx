@@ -8,6 +8,7 @@ import { DefinitionList } from '@/components/ui/definition-list';
 import { SlaBadge } from '@/components/ui/sla-badge';
 import { TicketStatusBadge } from '@/components/ui/ticket-status-badge';
 import { paths } from '@/config/paths';
+import { useTimeZone } from '@/lib/organisation';
 import { formatDateTime } from '@/utils/format';
 
 interface TicketOverviewProps {
@@ -28,6 +29,9 @@ export function TicketOverview({ ticket, topic, assignee }: TicketOverviewProps)
   const { t } = useTranslation();
   const requestId = useId();
   const none = t('common.none');
+  // Detailed timestamps: with the zone's offset when the reader's browser is in another zone.
+  const { timeZone, elsewhere } = useTimeZone();
+  const at = (iso: string | null) => formatDateTime(iso, timeZone, { withOffset: elsewhere });
 
   return (
     <Stack gap="md">
@@ -71,13 +75,13 @@ export function TicketOverview({ ticket, topic, assignee }: TicketOverviewProps)
           { term: t('tickets.fields.topic'), description: topic ?? t('tickets.detail.noTopic') },
           { term: t('tickets.fields.channel'), description: t(`enums.channel.${ticket.channel}`) },
           { term: t('tickets.fields.assignee'), description: assignee },
-          { term: t('tickets.fields.createdAt'), description: formatDateTime(ticket.createdAt) },
-          { term: t('tickets.fields.updatedAt'), description: formatDateTime(ticket.updatedAt) },
-          { term: t('tickets.fields.firstResponseAt'), description: formatDateTime(ticket.firstResponseAt) || none },
+          { term: t('tickets.fields.createdAt'), description: at(ticket.createdAt) },
+          { term: t('tickets.fields.updatedAt'), description: at(ticket.updatedAt) },
+          { term: t('tickets.fields.firstResponseAt'), description: at(ticket.firstResponseAt) || none },
           {
             term: t('tickets.fields.resolution'),
             description: ticket.resolutionType
-              ? `${t(`enums.resolutionType.${ticket.resolutionType}`)} · ${formatDateTime(ticket.answeredAt)}`
+              ? `${t(`enums.resolutionType.${ticket.resolutionType}`)} · ${at(ticket.answeredAt)}`
               : none,
           },
         ]}

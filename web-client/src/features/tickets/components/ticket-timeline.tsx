@@ -12,6 +12,7 @@ import {
   VERIFICATION_CHECKS,
   isOneOf,
 } from '@/config/pqrs';
+import { useTimeZone } from '@/lib/organisation';
 import { formatDateTime } from '@/utils/format';
 
 import classes from './ticket.module.css';
@@ -154,6 +155,7 @@ const KIND_CLASS: Record<Kind, string | undefined> = {
 /** Every event of the ticket, oldest first, as an ordered list. Internal notes are marked as such. */
 export function TicketTimeline({ events, meId, topicName, label }: TicketTimelineProps) {
   const { t } = useTranslation();
+  const { timeZone } = useTimeZone();
   if (events.length === 0) return <Text c="dimmed">{t('timeline.empty')}</Text>;
   return (
     <ol className={classes.timeline} aria-label={label}>
@@ -176,7 +178,7 @@ export function TicketTimeline({ events, meId, topicName, label }: TicketTimelin
                 {described.title}
               </Text>
               <Text size="sm" c="dimmed">
-                {event.actorName ?? t('timeline.system')} · <time dateTime={event.occurredAt}>{formatDateTime(event.occurredAt)}</time>
+                {event.actorName ?? t('timeline.system')} · <time dateTime={event.occurredAt}>{formatDateTime(event.occurredAt, timeZone)}</time>
               </Text>
             </Group>
             {described.detail ? <Text size="sm">{described.detail}</Text> : null}

@@ -7,6 +7,7 @@ import { QueryState } from '@/components/ui/query-state';
 import { SlaBadge } from '@/components/ui/sla-badge';
 import { TicketStatusBadge } from '@/components/ui/ticket-status-badge';
 import { paths } from '@/config/paths';
+import { useTimeZone } from '@/lib/organisation';
 import { formatDateTime } from '@/utils/format';
 
 import { useTickets } from '../api/get-tickets';
@@ -22,6 +23,7 @@ interface TicketsTableProps {
 /** A page of tickets with "load more" over the keyset cursor. Each number links to the ticket page. */
 export function TicketsTable({ filter, caption, hideCustomer = false }: TicketsTableProps) {
   const { t } = useTranslation();
+  const { timeZone } = useTimeZone();
   const tickets = useTickets(filter);
 
   if (!tickets.data) return <QueryState query={tickets} />;
@@ -86,7 +88,7 @@ export function TicketsTable({ filter, caption, hideCustomer = false }: TicketsT
                 </Table.Td>
                 <Table.Td>{t(`enums.channel.${ticket.channel}`)}</Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  <time dateTime={ticket.updatedAt}>{formatDateTime(ticket.updatedAt)}</time>
+                  <time dateTime={ticket.updatedAt}>{formatDateTime(ticket.updatedAt, timeZone)}</time>
                 </Table.Td>
               </Table.Tr>
             ))}

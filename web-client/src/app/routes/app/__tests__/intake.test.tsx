@@ -240,7 +240,7 @@ describe('intake (phone and walk-in)', () => {
     });
   });
 
-  it('shows the answer date to promise (in Bogotá time) as soon as the type is chosen, and again when the facts change', async () => {
+  it('shows the answer date to promise (in the organisation’s zone, named) as soon as the type is chosen, and again when the facts change', async () => {
     const { user, requests } = openIntake();
     await screen.findByRole('heading', { level: 1, name: 'Radicar caso' });
     const form = section('4. Tipificación del caso');
@@ -250,8 +250,8 @@ describe('intake (phone and walk-in)', () => {
 
     // A claim by phone: Ley 1755, 15 legal days (the fake counts plain days from 2026-03-10 15:00 UTC = 10:00 in Bogotá).
     await user.selectOptions(within(form).getByRole('combobox', { name: 'Tipo' }), 'Reclamo');
-    expect(await within(form).findByText(/^Respuesta prometida: miércoles, 25 de marzo de 2026, 10:00.*\(hora de Colombia\)$/)).toBeInTheDocument();
-    expect(within(form).getByText(/^Primer contacto a más tardar: martes, 10 de marzo de 2026, 6:00 p\..*\(hora de Colombia\)$/)).toBeInTheDocument();
+    expect(await within(form).findByText(/^Respuesta prometida: miércoles, 25 de marzo de 2026, 10:00.*\(hora de America\/Bogota\)$/)).toBeInTheDocument();
+    expect(within(form).getByText(/^Primer contacto a más tardar: martes, 10 de marzo de 2026, 6:00 p\..*\(hora de America\/Bogota\)$/)).toBeInTheDocument();
     expect(within(form).getByText('Según la política «Ley 1755: peticiones, quejas y reclamos».')).toBeInTheDocument();
     expect(Object.fromEntries(requests.to('GET', '/api/sla/preview').at(-1)!.query.entries())).toEqual({ type: 'claim', channel: 'phone', priority: 'normal' });
 

@@ -21,6 +21,7 @@ import { TicketOverview } from '@/features/tickets/components/ticket-overview';
 import { TicketTimeline } from '@/features/tickets/components/ticket-timeline';
 import { paths } from '@/config/paths';
 import { useAuthorization } from '@/lib/authorization';
+import { useTimeZone } from '@/lib/organisation';
 import { formatDateTime } from '@/utils/format';
 import { topicPath } from '@/utils/topics';
 
@@ -93,6 +94,7 @@ export default function EscalationLegRoute() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [rejected, setRejected] = useState(false);
+  const { timeZone, elsewhere } = useTimeZone();
   if (!worksEscalations) return <Forbidden />;
   if (isApiError(leg.error, 404))
     return (
@@ -152,7 +154,7 @@ export default function EscalationLegRoute() {
         <Stack gap={4}>
           <Text style={{ whiteSpace: 'pre-wrap' }}>{current.reason}</Text>
           <Text size="sm" c="gray.7">
-            {t('escalations.ticket.round', { round: current.round })} · {t('escalations.ticket.due', { date: formatDateTime(current.dueAt) })}
+            {t('escalations.ticket.round', { round: current.round })} · {t('escalations.ticket.due', { date: formatDateTime(current.dueAt, timeZone, { withOffset: elsewhere }) })}
           </Text>
           {current.responderId === meId ? <Text size="sm">{t('escalations.leg.assignedToYou')}</Text> : null}
         </Stack>

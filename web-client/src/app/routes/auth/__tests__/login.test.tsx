@@ -57,7 +57,8 @@ describe('login page', () => {
     await submitLogin(user, 'ana.admin@example.com', 'whatever');
 
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent(/Demasiados intentos fallidos desde este equipo\. Intenta de nuevo después de .*2026/);
+    // 15:30 UTC is 10:30 in Bogotá, the organisation's zone; this browser (Tokyo) is elsewhere, so the offset is said.
+    expect(alert).toHaveTextContent(/Demasiados intentos fallidos desde este equipo\. Intenta de nuevo después de 1\/03\/2026, 10:30\sa\.\sm\. \(GMT-5\)\./);
   });
 
   it('asks to wait the Retry-After seconds when there were too many attempts', async () => {

@@ -110,4 +110,19 @@ describe('tracking page (/seguimiento/:number?token=…)', () => {
     expect(upload?.query.get('token')).toBe(TOKEN);
     expect((upload?.body as FormData).has('file')).toBe(true);
   });
+
+  it('shows the dates and the conversation in the organisation’s zone and names it, without a session', async () => {
+    // Filed at 20:00 UTC: 1 March, 15:00 in Bogotá (the organisation), but already 2 March in Tokyo (this browser).
+    const tracked = { ...withConversation(), createdAt: '2026-03-01T20:00:00Z' };
+    const { requests } = openTracking(TOKEN, tracked);
+    const banner = await screen.findByRole('banner');
+    expect(await within(banner).findByText('Horas en America/Bogota (GMT-5)')).toBeInTheDocument();
+    expect(requests.to('GET', '/api/directory/organisation')).toHaveLength(1);
+    expect(requests.to('GET', '/api/auth/me')).toHaveLength(0);
+
+    expect((await screen.findByText('Radicada', { selector: 'dt' })).nextElementSibling).toHaveTextContent(/^1\/03\/2026$/);
+    const conversation = screen.getByRole('region', { name: 'Conversación' });
+    const [first] = within(conversation).getAllByRole('listitem');
+    expect(within(first!).getByText(/^2\/03\/2026, 8:00\sa\.\sm\.$/, { selector: 'time' })).toHaveAttribute('datetime', '2026-03-02T13:00:00Z');
+  });
 });

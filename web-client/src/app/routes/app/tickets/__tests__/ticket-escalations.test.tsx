@@ -1,7 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
-import { DEFAULT_TIME_ZONE } from '@/config/sla';
 import { agent, ids } from '@/testing/fixtures/directory';
 import { aLeg, aMatrixRow } from '@/testing/fixtures/escalations';
 import { slaIds } from '@/testing/fixtures/sla';
@@ -9,7 +8,6 @@ import { directoryHandlers } from '@/testing/handlers/directory';
 import { record, saveTicket, ticketOnFile, ticketPageHandlers, type TicketOnFile } from '@/testing/handlers/tickets';
 import { http } from '@/testing/server';
 import { fill, renderApp } from '@/testing/test-utils';
-import { formatDueInZone } from '@/utils/format';
 
 const NUMBER = 'PQRS-2026-000001';
 const PATH = `/api/tickets/${NUMBER}`;
@@ -59,7 +57,9 @@ describe('ticket page: escalation', () => {
     expect(requests.to('POST', `${PATH}/escalations`)[0]?.body).toEqual({ areaId: ids.treasury, reason: 'Necesitamos el estado del desembolso.' });
     // The dialog says where it went and when the area's answer is due (the leg's dueAt), then closes.
     expect(await within(dialog).findByText('Caso escalado a Tesorería.')).toBeInTheDocument();
-    expect(within(dialog).getByText(`El área debe responder antes de: ${formatDueInZone(file.legs[0]!.dueAt, DEFAULT_TIME_ZONE)}`)).toBeInTheDocument();
+    // Due in 8 hours: 18:00 in Bogotá, the organisation's zone (the browser, in Tokyo, gets the offset).
+    expect(file.legs[0]!.dueAt).toBe('2026-03-10T23:00:00.000Z');
+    expect(within(dialog).getByText(/^El área debe responder antes de: martes, 10 de marzo de 2026, 6:00\sp\.\sm\. \(GMT-5\)$/)).toBeInTheDocument();
     const done = within(dialog).getByRole('button', { name: 'Listo' });
     expect(done).toHaveFocus();
     await user.click(done);
@@ -142,7 +142,7 @@ describe('ticket page: escalation', () => {
     const { user } = await openTicket(file);
     await user.click(screen.getByRole('button', { name: 'Escalar' }));
     const dialog = await screen.findByRole('dialog', { name: `Escalar ${NUMBER}` });
-    expect(await within(dialog).findByText(`El caso vence (resolución): ${formatDueInZone('2026-03-20T04:59:59Z', DEFAULT_TIME_ZONE)}`)).toBeInTheDocument();
+    expect(await within(dialog).findByText(/^El caso vence \(resolución\): jueves, 19 de marzo de 2026, 11:59\sp\.\sm\. \(GMT-5\)$/)).toBeInTheDocument();
 
   });
 
