@@ -109,7 +109,7 @@ public sealed class SlaJourneyTests : JourneyTest
             // Choosing the type is enough for the date to promise (Ley 1755: 15 legal days), in Bogotá time.
             var form = page.GetByRole(AriaRole.Region, new() { Name = "4. Tipificación del caso" });
             await form.GetByRole(AriaRole.Combobox, new() { Name = "Tipo", Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Reclamo" });
-            await Expect(form.GetByTestId("promised-response")).ToHaveTextAsync(new Regex(@"^Respuesta prometida: .+ \(hora de Colombia\)$"));
+            await Expect(form.GetByTestId("promised-response")).ToHaveTextAsync(new Regex(@"^Respuesta prometida: .+ \(hora de America/Bogota\)$"));
             await Expect(form.GetByText($"Según la política «{ClaimsPolicy}».")).ToBeVisibleAsync();
             await ReviewAsync(page, "intake-promise");
             await AssertNoAxeViolationsAsync(page);
