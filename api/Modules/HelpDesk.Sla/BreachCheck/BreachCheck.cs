@@ -111,7 +111,6 @@ internal static class BreachCheck
             var breaches = crossed.Count(c => c.IsBreach);
             var supervisors = breaches > 0 ? await mediator.Send(new ListStaffWithRole(Role.Supervisor), ct) : [];
             var supervisorsPerBreach = breaches <= SupervisorDigestAbove;
-            var zone = organisation.TimeZone;
             // Each person hears once per pass: of the one clock that crossed, or of all of theirs in one digest (at 06:00
             // a backlog's worth of legal terms crosses at once).
             var perPerson = new Dictionary<Guid, List<BreachNotices.Crossing>>();
@@ -141,7 +140,7 @@ internal static class BreachCheck
                 }
             }
 
-            var notices = perPerson.Select(p => BreachNotices.For(p.Key, p.Value, zone)).ToList();
+            var notices = perPerson.Select(p => BreachNotices.For(p.Key, p.Value, organisation)).ToList();
             if (!supervisorsPerBreach)
             {
                 notices.AddRange(supervisors.Select(s => new NoticeToSend(

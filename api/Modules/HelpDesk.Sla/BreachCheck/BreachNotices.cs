@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text;
 using HelpDesk.Notifications.Contracts;
+using HelpDesk.Shared.Organisation;
 
 namespace HelpDesk.Sla.BreachCheck;
 
@@ -19,14 +19,14 @@ internal static class BreachNotices
 
     public const string AtRiskQueueLink = "/app/tickets?queue=at_risk&sort=due";
 
-    public static NoticeToSend For(Guid userId, IReadOnlyList<Crossing> crossings, TimeZoneInfo zone)
+    public static NoticeToSend For(Guid userId, IReadOnlyList<Crossing> crossings, OrganisationSettings organisation)
     {
         if (crossings.Count == 1)
         {
             var c = crossings[0];
             return new NoticeToSend(
                 userId, $"[{c.TicketNumber}] {State(c)}: {ClockName(c.Kind)}",
-                c.IsBreach ? $"El plazo venció el {Local(c.DueAt, zone)}." : $"El plazo vence el {Local(c.DueAt, zone)}.",
+                c.IsBreach ? $"El plazo venció el {organisation.Stamp(c.DueAt)}." : $"El plazo vence el {organisation.Stamp(c.DueAt)}.",
                 c.LegId is { } leg ? $"/app/escalations/{leg}" : $"/app/tickets/{c.TicketNumber}");
         }
 
@@ -42,7 +42,7 @@ internal static class BreachNotices
         var ordered = crossings.OrderBy(c => c.DueAt).ThenBy(c => c.TicketNumber, StringComparer.Ordinal).ToList();
         foreach (var c in ordered.Take(MaxLines))
         {
-            body.Append('\n').Append($"- {c.TicketNumber} {State(c).ToLowerInvariant()}: {ClockName(c.Kind)}, {(c.IsBreach ? "venció" : "vence")} {Local(c.DueAt, zone)}");
+            body.Append('\n').Append($"- {c.TicketNumber} {State(c).ToLowerInvariant()}: {ClockName(c.Kind)}, {(c.IsBreach ? "venció" : "vence")} {organisation.Stamp(c.DueAt)}");
         }
 
         if (ordered.Count > MaxLines)
@@ -55,9 +55,6 @@ internal static class BreachNotices
     }
 
     private static string State(Crossing c) => c.IsBreach ? "Vencido" : "En riesgo";
-
-    private static string Local(DateTimeOffset instant, TimeZoneInfo zone) =>
-        TimeZoneInfo.ConvertTime(instant, zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
     private static string ClockName(string kind) => kind switch
     {
