@@ -17,7 +17,7 @@ export function getOrganisationSettings(): Promise<OrganisationSettings> {
 
 /**
  * Read once per page load (the app prefetches it at start, the public pages too). The settings change only when the
- * API restarts with new ones; the API lets the browser cache the answer for 5 minutes.
+ * API restarts with new ones; the API answers no-store, so this query is the only cache.
  */
 export const getOrganisationSettingsQueryOptions = () =>
   queryOptions({

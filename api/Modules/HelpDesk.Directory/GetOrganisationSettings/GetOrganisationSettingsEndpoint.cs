@@ -13,9 +13,7 @@ internal static class GetOrganisationSettingsEndpoint
             .WithName("GetOrganisationSettings")
             .WithSummary("The department's time zone and language. Every instant the SPA shows (the public pages too) is in this zone. No sign-in needed.");
 
-    private static Ok<OrganisationSettingsDto> Handle(OrganisationSettings organisation, HttpContext http)
-    {
-        http.Response.Headers.CacheControl = "public, max-age=300";
-        return TypedResults.Ok(new OrganisationSettingsDto(organisation.TimeZoneId, organisation.Language));
-    }
+    // The API answers no-store like every other response; the SPA keeps the settings for the session itself.
+    private static Ok<OrganisationSettingsDto> Handle(OrganisationSettings organisation) =>
+        TypedResults.Ok(new OrganisationSettingsDto(organisation.TimeZoneId, organisation.Language));
 }
