@@ -11,6 +11,7 @@ using HelpDesk.Shared.Data;
 using HelpDesk.Shared.Messaging;
 using HelpDesk.Shared.Organisation;
 using HelpDesk.Sla;
+using HelpDesk.Surveys;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpLogging;
 
@@ -45,7 +46,7 @@ builder.Services.AddScoped<IDb>(sp => sp.GetRequiredService<Db>());
 builder.Services.AddMediator(o =>
 {
     o.ServiceLifetime = ServiceLifetime.Scoped;
-    o.Assemblies = [typeof(DirectoryModule), typeof(CustomersModule), typeof(TicketsModule), typeof(EscalationModule), typeof(SlaModule), typeof(NotificationsModule)];
+    o.Assemblies = [typeof(DirectoryModule), typeof(CustomersModule), typeof(TicketsModule), typeof(EscalationModule), typeof(SlaModule), typeof(SurveysModule), typeof(NotificationsModule)];
     // Few and explicit: validate first, then run the command in one transaction.
     o.PipelineBehaviors = [typeof(ValidationBehavior<,>), typeof(TransactionBehavior<,>)];
 });

@@ -22,6 +22,7 @@ public sealed partial class SchemaBoundaryTests
         ("HelpDesk.Notifications", "notifications", 300),
         ("HelpDesk.Escalation", "escalation", 400),
         ("HelpDesk.Sla", "sla", 500),
+        ("HelpDesk.Surveys", "surveys", 600),
     ];
 
     /// <summary>Known, explained exceptions: script or module, the name it may use, and why.</summary>
@@ -31,7 +32,7 @@ public sealed partial class SchemaBoundaryTests
             "one-time backfill of the SLA copy on tickets (and its check constraint) when Sla's warning instants were added; it runs once, before the app starts"),
     ];
 
-    [GeneratedRegex(@"\b(directory|customers|tickets|notifications|escalation|sla)\.([a-z_][a-z0-9_]*)\b")]
+    [GeneratedRegex(@"\b(directory|customers|tickets|notifications|escalation|sla|surveys)\.([a-z_][a-z0-9_]*)\b")]
     private static partial Regex QualifiedName();
 
     private static IEnumerable<TestCaseData> ModuleCases() => Owners.Select(o => new TestCaseData(o.Module, o.Schema).SetName($"Module_SqlNamesOnlyItsOwnSchema({o.Module})"));

@@ -4,6 +4,7 @@ using HelpDesk.Escalation;
 using HelpDesk.Notifications;
 using HelpDesk.Shared.Web;
 using HelpDesk.Sla;
+using HelpDesk.Surveys;
 using HelpDesk.Tickets;
 
 namespace HelpDesk.Api.Platform;
@@ -12,7 +13,7 @@ namespace HelpDesk.Api.Platform;
 internal static class Modules
 {
     public static readonly IReadOnlyList<IHelpDeskModule> All =
-        [new DirectoryModule(), new CustomersModule(), new TicketsModule(), new EscalationModule(), new SlaModule(), new NotificationsModule()];
+        [new DirectoryModule(), new CustomersModule(), new TicketsModule(), new EscalationModule(), new SlaModule(), new SurveysModule(), new NotificationsModule()];
 
     public static void AddModules(this IServiceCollection services, IConfiguration configuration, bool runJobs)
     {

@@ -192,6 +192,7 @@ public sealed class PermissionMatrixTests : IntegrationTest
             fullName = "José Pérez Gómez", kind = "affiliate", region = "Antioquia", companySize = (string?)null, economicActivity = (string?)null, segment = "B",
         }),
         "RecordIdentityVerification" => Json(Verification()),
+        "UpdateSurveySettings" => Json(new { hotEnabled = true, hotTemplateId = (Guid?)null, hotDelayMinutes = 60, resurveyWindowDays = 90, linkValidDays = 15, recoveryThreshold = 4 }),
         "CreateTicket" => Json(TicketApi.NewTicket(topicId: w.TopicId)),
         "UpdateTicket" => Json(new { type = "claim", topicId = w.TopicId, priority = "high", subject = "Desembolso demorado" }),
         "ChangeTicketStatus" => Json(new { status = "pending_customer", reason = "Faltan documentos" }),
