@@ -1009,6 +1009,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/surveys/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The department's survey settings: the hot template and its delay, the re-survey window, how long links last, the recovery threshold. */
+        get: operations["GetSurveySettings"];
+        /** Change the survey settings (administrators). */
+        put: operations["UpdateSurveySettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/surveys/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The survey templates by name, each at its latest version. */
+        get: operations["ListSurveyTemplates"];
+        put?: never;
+        /** Create a survey template: its items in order (1-7 scales, 0-10, yes/no, free text), in Spanish and English, one of them the overall evaluation. It is published as version 1. */
+        post: operations["CreateSurveyTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/surveys/templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A survey template as published: its latest version, or the version asked for. */
+        get: operations["GetSurveyTemplate"];
+        /** Publish a template's items: changed items become a new version (answers keep the version they answered); unchanged items keep it. */
+        put: operations["PublishSurveyTemplate"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/notices": {
         parameters: {
             query?: never;
@@ -1245,6 +1299,11 @@ export interface components {
             revokedAt: null | string;
             key: string;
         };
+        CreateSurveyTemplateRequest: {
+            name: string;
+            purpose: components["schemas"]["SurveyKind"];
+            items: components["schemas"]["SurveyItem"][];
+        };
         CreateTicketFirstContactAnswer: {
             body: string;
             resolutionType: components["schemas"]["ResolutionType"];
@@ -1424,6 +1483,8 @@ export interface components {
         };
         /** Format: binary */
         IFormFile: string;
+        /** @enum {unknown} */
+        ItemKind: "scale_1_7" | "nps_0_10" | "yes_no" | "free_text";
         JsonElement: unknown;
         LegDto: {
             /** Format: uuid */
@@ -1561,6 +1622,10 @@ export interface components {
             detail?: null | string;
             instance?: null | string;
         };
+        PublishSurveyTemplateEndpointPublishSurveyTemplateRequest: {
+            name: string;
+            items: components["schemas"]["SurveyItem"][];
+        };
         RecordIdentityVerificationRequest: {
             checks: null | components["schemas"]["VerificationCheck"][];
             outcome: null | components["schemas"]["VerificationOutcome"];
@@ -1659,6 +1724,60 @@ export interface components {
             subject: null | string;
             description: string;
             website: null | string;
+        };
+        SurveyItem: {
+            key: string;
+            kind: components["schemas"]["ItemKind"];
+            required: boolean;
+            overall: boolean;
+            text: components["schemas"]["SurveyText"];
+            lowLabel: null | components["schemas"]["SurveyText"];
+            highLabel: null | components["schemas"]["SurveyText"];
+            scale?: components["schemas"]["ValueTupleOfintAndint"];
+        };
+        /** @enum {unknown} */
+        SurveyKind: "hot" | "cold";
+        SurveySettings: {
+            hotEnabled: boolean;
+            /** Format: uuid */
+            hotTemplateId: null | string;
+            /** Format: int32 */
+            hotDelayMinutes: number | string;
+            /** Format: int32 */
+            resurveyWindowDays: number | string;
+            /** Format: int32 */
+            linkValidDays: number | string;
+            /** Format: int32 */
+            recoveryThreshold: number | string;
+            /** Format: date-time */
+            updatedAt: null | string;
+        };
+        SurveyTemplate: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            purpose: components["schemas"]["SurveyKind"];
+            /** Format: int32 */
+            version: number | string;
+            /** Format: date-time */
+            publishedAt: string;
+            items: components["schemas"]["SurveyItem"][];
+        };
+        SurveyTemplateSummary: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            purpose: components["schemas"]["SurveyKind"];
+            /** Format: int32 */
+            version: number | string;
+            /** Format: int32 */
+            itemCount: number | string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        SurveyText: {
+            es: string;
+            en: string;
         };
         /** @enum {unknown} */
         TargetKind: "business_minutes" | "calendar_minutes" | "business_days";
@@ -1821,6 +1940,19 @@ export interface components {
             economicActivity: null | string;
             segment: null | string;
         };
+        UpdateSurveySettingsRequest: {
+            hotEnabled: boolean;
+            /** Format: uuid */
+            hotTemplateId: null | string;
+            /** Format: int32 */
+            hotDelayMinutes: number | string;
+            /** Format: int32 */
+            resurveyWindowDays: number | string;
+            /** Format: int32 */
+            linkValidDays: number | string;
+            /** Format: int32 */
+            recoveryThreshold: number | string;
+        };
         UpdateTicketRequest: {
             type: null | components["schemas"]["TicketType"];
             /** Format: uuid */
@@ -1850,6 +1982,7 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        ValueTupleOfintAndint: Record<string, never>;
         /** @enum {unknown} */
         VerificationChannel: "phone" | "email" | "mailbox" | "walk_in" | "web" | "partner";
         /** @enum {unknown} */
@@ -6747,6 +6880,396 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetSurveySettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveySettings"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateSurveySettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSurveySettingsRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveySettings"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListSurveyTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyTemplateSummary"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateSurveyTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSurveyTemplateRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyTemplate"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetSurveyTemplate: {
+        parameters: {
+            query?: {
+                version?: number | string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyTemplate"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PublishSurveyTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishSurveyTemplateEndpointPublishSurveyTemplateRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyTemplate"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
