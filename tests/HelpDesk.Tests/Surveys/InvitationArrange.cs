@@ -106,18 +106,19 @@ internal static class InvitationArrange
         client.PostAsJsonAsync($"/api/public/surveys/{token}/response", new { answers });
 
     /// <summary>
-    /// Everything the survey module and the tickets' timelines hold, as text: equal before and after a request means the
-    /// request wrote nothing there.
+    /// Everything the survey module and the tickets' timelines hold, as text, with each row's physical version (xmin, which
+    /// any UPDATE changes, even one that writes the same values): equal before and after a request means the request
+    /// wrote nothing there.
     /// </summary>
     public static Task<string> SnapshotAsync(IServiceProvider services) =>
         ScalarAsync<string>(services, """
             SELECT concat_ws(' || ',
-                (SELECT string_agg(x::text, '|' ORDER BY x.id) FROM surveys.invitations x),
-                (SELECT string_agg(x::text, '|' ORDER BY x.id) FROM surveys.responses x),
-                (SELECT string_agg(x::text, '|' ORDER BY x.response_id, x.item_key) FROM surveys.answers x),
-                (SELECT string_agg(x::text, '|' ORDER BY x.customer_id) FROM surveys.customer_contacts x),
-                (SELECT string_agg(x::text, '|' ORDER BY x.customer_id) FROM surveys.opt_outs x),
-                (SELECT string_agg(x::text, '|') FROM surveys.settings x),
+                (SELECT string_agg(x.xmin::text || x::text, '|' ORDER BY x.id) FROM surveys.invitations x),
+                (SELECT string_agg(x.xmin::text || x::text, '|' ORDER BY x.id) FROM surveys.responses x),
+                (SELECT string_agg(x.xmin::text || x::text, '|' ORDER BY x.response_id, x.item_key) FROM surveys.answers x),
+                (SELECT string_agg(x.xmin::text || x::text, '|' ORDER BY x.customer_id) FROM surveys.customer_contacts x),
+                (SELECT string_agg(x.xmin::text || x::text, '|' ORDER BY x.customer_id) FROM surveys.opt_outs x),
+                (SELECT string_agg(x.xmin::text || x::text, '|') FROM surveys.settings x),
                 (SELECT count(*)::text FROM tickets.tickets),
                 (SELECT count(*)::text FROM tickets.events))
             """);

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using HelpDesk.Tests.Infrastructure;
 using HelpDesk.Tests.Tickets;
+using Npgsql;
 
 namespace HelpDesk.Tests.Surveys;
 
@@ -137,11 +138,32 @@ public sealed class RecoveryTests : IntegrationTest
         var answers = InvitationArrange.Answers(overall: 2, comment: "Doble clic.");
         var clients = Enumerable.Range(0, 6).Select(_ => App.CreatePlainClient()).ToList();
 
-        var responses = await Task.WhenAll(clients.Select(c => InvitationArrange.SubmitAsync(c, survey.Token, answers)));
+        // Hold the invitation row so that every submit is under way (waiting on it) before any of them may finish.
+        await using var connection = new NpgsqlConnection(TestDatabase.ConnectionString);
+        await connection.OpenAsync();
+        await using var hold = await connection.BeginTransactionAsync();
+        await using (var lockRow = new NpgsqlCommand("SELECT 1 FROM surveys.invitations WHERE id = @Id FOR UPDATE", connection, hold))
+        {
+            lockRow.Parameters.AddWithValue("Id", survey.InvitationId);
+            await lockRow.ExecuteScalarAsync();
+        }
+
+        var submits = clients.Select(c => InvitationArrange.SubmitAsync(c, survey.Token, answers)).ToList();
+        var waiting = 0L;
+        for (var i = 0; i < 200 && waiting < clients.Count; i++)
+        {
+            await Task.Delay(50);
+            waiting = await InvitationArrange.ScalarAsync<long>(App.Services,
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'");
+        }
+
+        await hold.CommitAsync();
+        var responses = await Task.WhenAll(submits);
         var statuses = responses.Select(r => r.StatusCode).ToList();
         clients.ForEach(c => c.Dispose());
         Assert.Multiple(async () =>
         {
+            Assert.That(waiting, Is.EqualTo(clients.Count), "every submit waited on the held invitation");
             Assert.That(statuses.Count(s => s == HttpStatusCode.Created), Is.EqualTo(1), string.Join(", ", statuses));
             Assert.That(statuses.Count(s => s == HttpStatusCode.Conflict), Is.EqualTo(5), string.Join(", ", statuses));
             Assert.That(await InvitationArrange.ScalarAsync<long>(App.Services, "SELECT count(*) FROM surveys.responses"), Is.EqualTo(1));
