@@ -1867,7 +1867,6 @@ export interface components {
             text: components["schemas"]["SurveyText"];
             lowLabel: null | components["schemas"]["SurveyText"];
             highLabel: null | components["schemas"]["SurveyText"];
-            scale?: components["schemas"]["ValueTupleOfintAndint"];
         };
         /** @enum {unknown} */
         SurveyKind: "hot" | "cold";
@@ -2146,7 +2145,6 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
-        ValueTupleOfintAndint: Record<string, never>;
         /** @enum {unknown} */
         VerificationChannel: "phone" | "email" | "mailbox" | "walk_in" | "web" | "partner";
         /** @enum {unknown} */
