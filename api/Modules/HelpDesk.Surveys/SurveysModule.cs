@@ -11,6 +11,8 @@ public sealed class SurveysModule : IHelpDeskModule
     {
         services.AddScoped<SurveySettingsStore>();
         services.AddScoped<TemplateStore>();
+        services.AddScoped<Responses.ResponseRecorder>();
+        services.AddScoped<Invitations.SurveyHistory>();
         services.AddModuleValidators(typeof(SurveysModule).Assembly);
     }
 
@@ -25,6 +27,15 @@ public sealed class SurveysModule : IHelpDeskModule
         CreateSurveyTemplate.CreateSurveyTemplateEndpoint.Map(templates);
         GetSurveyTemplate.GetSurveyTemplateEndpoint.Map(templates);
         PublishSurveyTemplate.PublishSurveyTemplateEndpoint.Map(templates);
+
+        // A3: the survey page (anonymous, by the link's token, rate-limited per IP like the ticket tracking page), phone
+        // surveys, and the surveys on the ticket and the customer 360.
+        var publicSurveys = routes.MapGroup("/api/public/surveys").WithTags("Public").AllowAnonymous().RequireRateLimiting(RateLimitPolicies.Public);
+        GetSurveyInvitation.GetSurveyInvitationEndpoint.Map(publicSurveys);
+        SubmitSurveyResponse.SubmitSurveyResponseEndpoint.Map(publicSurveys);
+        RecordPhoneSurvey.RecordPhoneSurveyEndpoint.Map(routes);
+        ListTicketSurveys.ListTicketSurveysEndpoint.Map(routes);
+        GetCustomerSurveys.GetCustomerSurveysEndpoint.Map(routes);
     }
 
     /// <summary>Demo start: the hot template (chosen for hot surveys) and DCV's cold template (idempotent).</summary>

@@ -67,7 +67,7 @@ public sealed class PermissionMatrixTests : IntegrationTest
     private sealed record World(
         HttpClient Admin, Guid AdminId, Guid AreaId, Guid TopicId, Guid MatrixRowId, Guid CalendarId, Guid PolicyId,
         string Number, Guid CustomerId, Guid AttachmentId, Guid LegId,
-        string WebNumber, string WebToken, Guid WebAttachmentId, Guid SpareUserId, Guid SpareKeyId, Guid SurveyTemplateId);
+        string WebNumber, string WebToken, Guid WebAttachmentId, Guid SpareUserId, Guid SpareKeyId, Guid SurveyTemplateId, string SurveyToken);
 
     private const string Partner = "Banco Aliado";
     private const string SpareEmail = "spare@test.example";
@@ -102,8 +102,11 @@ public sealed class PermissionMatrixTests : IntegrationTest
             new { email = SpareEmail, displayName = "Repuesto", password = Password, roles = new[] { Roles.Agent }, areaIds = Array.Empty<Guid>() }));
         var spareKey = await IdOf(await admin.PostAsJsonAsync("/api/admin/api-keys", new { partnerName = "Otro aliado", scopes = new[] { Scopes.TicketsRead } }));
         var surveyTemplate = await IdOf(await admin.PostAsJsonAsync("/api/surveys/templates", SurveyArrange.Template("Encuesta")));
+        // The partner's ticket's hot survey, sent, with a link token the test knows.
+        var (_, surveyToken) = await InvitationArrange.InsertAsync(
+            App.Services, surveyTemplate, customer, App.Clock.GetUtcNow(), ticketId: ticket.GetProperty("id").GetGuid(), ticketNumber: number);
         return new World(admin, adminId, area, topic, matrixRow, calendar, policy, number, customer, attachment, leg,
-            webNumber, webToken, webAttachment, spareUser, spareKey, surveyTemplate);
+            webNumber, webToken, webAttachment, spareUser, spareKey, surveyTemplate, surveyToken);
     }
 
     private static async Task<HttpClient> ClientAsync(string caller, World world)
@@ -132,6 +135,7 @@ public sealed class PermissionMatrixTests : IntegrationTest
         var path = operation.Path
             .Replace("{number}", isPublic ? w.WebNumber : w.Number, StringComparison.Ordinal)
             .Replace("{areaId}", w.AreaId.ToString(), StringComparison.Ordinal)
+            .Replace("{token}", w.SurveyToken, StringComparison.Ordinal)
             .Replace("{id}", IdFor(operation.Path, w).ToString(), StringComparison.Ordinal);
         var request = new HttpRequestMessage(new HttpMethod(operation.Method), path + Query(operation.Id, w))
         {
@@ -198,6 +202,8 @@ public sealed class PermissionMatrixTests : IntegrationTest
         "CreateSurveyTemplate" => Json(SurveyArrange.Template("Otra encuesta")),
         "PublishSurveyTemplate" => Json(SurveyArrange.Template("Encuesta")),
         "UpdateSurveySettings" => Json(new { hotEnabled = true, hotTemplateId = (Guid?)null, hotDelayMinutes = 60, resurveyWindowDays = 90, linkValidDays = 15, recoveryThreshold = 4 }),
+        "RecordPhoneSurvey" => Json(new { language = "es", answers = InvitationArrange.Answers() }),
+        "SubmitSurveyResponse" => Json(new { answers = InvitationArrange.Answers() }),
         "CreateTicket" => Json(TicketApi.NewTicket(topicId: w.TopicId)),
         "UpdateTicket" => Json(new { type = "claim", topicId = w.TopicId, priority = "high", subject = "Desembolso demorado" }),
         "ChangeTicketStatus" => Json(new { status = "pending_customer", reason = "Faltan documentos" }),

@@ -5,6 +5,7 @@ using System.Reflection;
 using System.Text.Json;
 using HelpDesk.Tests.Customers;
 using HelpDesk.Tests.Infrastructure;
+using HelpDesk.Tests.Surveys;
 using HelpDesk.Tickets.Timeline;
 
 namespace HelpDesk.Tests.Tickets;
@@ -101,10 +102,12 @@ public sealed class CustomerDataExposureTests : IntegrationTest
     [Test]
     public async Task PartnerTimeline_ShowsOnlyThePublicProjection_OfEveryEventType()
     {
-        var (partner, agent, number) = await TicketThroughEveryEventTypeAsync();
+        var (partner, agent, number, recovery) = await TicketThroughEveryEventTypeAsync();
 
-        var staffTypes = (await TicketApi.TimelineTypesAsync(agent, number)).ToHashSet();
+        // The survey recovery's own event (opened_for_recovery) is on the recovery ticket, which the partner never reaches.
+        var staffTypes = (await TicketApi.TimelineTypesAsync(agent, number)).Concat(await TicketApi.TimelineTypesAsync(agent, recovery)).ToHashSet();
         Assert.That(staffTypes, Is.SupersetOf(KnownEventTypes()), "the scenario must produce every event type, so each is checked");
+        await Problem.AssertAsync(await partner.GetAsync($"/api/tickets/{recovery}/timeline"), HttpStatusCode.NotFound);
 
         var text = await partner.GetStringAsync($"/api/tickets/{number}/timeline");
         var events = JsonDocument.Parse(text).RootElement.EnumerateArray().ToList();
@@ -117,7 +120,7 @@ public sealed class CustomerDataExposureTests : IntegrationTest
         foreach (var secret in new[]
                  {
                      "RAZON-ESCALAMIENTO", "BORRADOR-AREA", "RAZON-RECHAZO", "RAZON-ESTADO", "NOTA-INTERNA", "interno.pdf", "ASUNTO-EDITADO",
-                     OnFileName, OnFileEmail, "agente@test.example", "credito@test.example",
+                     OnFileName, OnFileEmail, "agente@test.example", "credito@test.example", "COMENTARIO-ENCUESTA", recovery,
                  })
         {
             Assert.That(text, Does.Not.Contain(secret));
@@ -234,7 +237,7 @@ public sealed class CustomerDataExposureTests : IntegrationTest
     /// assignment, notes, files, state changes with reasons, a verification, escalations answered, rejected, cancelled and
     /// accepted, emails, a customer message and the final answer.
     /// </summary>
-    private static async Task<(HttpClient Partner, HttpClient Agent, string Number)> TicketThroughEveryEventTypeAsync()
+    private static async Task<(HttpClient Partner, HttpClient Agent, string Number, string RecoveryNumber)> TicketThroughEveryEventTypeAsync()
     {
         using var admin = await LoginAsAdminAsync();
         var area = (await (await admin.PostAsJsonAsync("/api/directory/areas", new { code = "CREDITO", name = "Crédito" }))
@@ -291,7 +294,12 @@ public sealed class CustomerDataExposureTests : IntegrationTest
         var token = await TrackingTokenAsync(number);
         using var customer = App.CreatePlainClient();
         await Leg(customer, $"/api/public/tickets/{number}/messages?token={token}", new { body = "Gracias, pero falta el soporte" });
-        return (partner, agent, number);
+
+        // A poor survey taken by phone opens a recovery ticket: recovery_opened here, opened_for_recovery on the recovery.
+        await InvitationArrange.ChooseHotTemplateAsync(admin, await SurveyArrange.CreateTemplateAsync(admin));
+        var survey = await Leg(agent, $"/api/tickets/{number}/survey-responses",
+            new { language = "es", answers = InvitationArrange.Answers(overall: 1, comment: "COMENTARIO-ENCUESTA: nadie llamó") });
+        return (partner, agent, number, survey.Str("recoveryTicketNumber"));
     }
 
     private static async Task<string> TrackingTokenAsync(string number)

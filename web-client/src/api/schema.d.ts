@@ -76,6 +76,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/tickets/{number}/survey-responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An agent records the ticket's hot survey as the customer answered it on the phone: the waiting invitation is answered by phone (never emailed), or one is made. Same answer rules and recovery as the survey page; 409 when the ticket's survey is already answered or withdrawn, the customer opted out, or no hot template is chosen. */
+        post: operations["RecordPhoneSurvey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tickets/{number}/surveys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ticket's satisfaction survey: its invitation (scheduled, sent, answered, expired, cancelled), the answers with the questions' wording, and the recovery ticket a bottom-box answer opened. */
+        get: operations["ListTicketSurveys"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/customers/{id}/surveys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The customer 360's surveys: whether the customer opted out (when, how), when they were last surveyed, and their surveys newest first (at most 100) with answers and recovery tickets. */
+        get: operations["GetCustomerSurveys"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/login": {
         parameters: {
             query?: never;
@@ -454,7 +505,7 @@ export interface paths {
         };
         /**
          * Tickets, newest first or by oldest update, keyset-paginated, with filters, saved queues and text search.
-         * @description q: Spanish full text over subject, description, replies and customer name (accents ignored), or an exact ticket number or document number. queue: mine | unassigned | pending_customer | reopened | at_risk (SLA at risk or breached, not yet answered). sort: newest | oldest_update | due (nearest SLA due time first; only tickets with a running SLA clock). slaState: running | at_risk | paused | breached | met.
+         * @description q: Spanish full text over subject, description, replies and customer name (accents ignored), or an exact ticket number or document number. queue: mine | unassigned | pending_customer | reopened | at_risk (SLA at risk or breached, not yet answered) | supervisors (placed for a supervisor to take, such as survey recoveries; not yet answered). sort: newest | oldest_update | due (nearest SLA due time first; only tickets with a running SLA clock). slaState: running | at_risk | paused | breached | met.
          */
         get: operations["ListTickets"];
         put?: never;
@@ -1063,6 +1114,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/surveys/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The survey a link opens: its questions, language and ticket. Records nothing (mail scanners follow links). 404 unknown link (type survey-not-found), 410 expired (survey-expired), 409 answered (survey-answered) or withdrawn (survey-cancelled). */
+        get: operations["GetSurveyInvitation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/surveys/{token}/response": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The customer answers the survey of a link, once. 422 with errors keyed answers.<itemKey> (score outside the item's scale, wrong shape for its kind, text over 4000 characters, a required item missing, an unknown or repeated item); 409 already answered or withdrawn; 404 unknown link; 410 expired. Nothing is recorded when it fails. A bottom-box overall answer opens a recovery ticket for the supervisors. */
+        post: operations["SubmitSurveyResponse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/notices": {
         parameters: {
             query?: never;
@@ -1423,6 +1508,15 @@ export interface components {
             kind: null | components["schemas"]["CustomerKind"];
             segment: null | string;
         };
+        CustomerSurveys: {
+            optedOut: boolean;
+            /** Format: date-time */
+            optedOutAt: null | string;
+            optedOutSource: null | components["schemas"]["OptOutSource"];
+            /** Format: date-time */
+            lastSurveyedAt: null | string;
+            surveys: components["schemas"]["TicketSurvey"][];
+        };
         CustomerTicket: {
             number: string;
             type: string;
@@ -1483,6 +1577,8 @@ export interface components {
         };
         /** Format: binary */
         IFormFile: string;
+        /** @enum {unknown} */
+        InvitationStatus: "scheduled" | "sent" | "answered" | "expired" | "cancelled";
         /** @enum {unknown} */
         ItemKind: "scale_1_7" | "nps_0_10" | "yes_no" | "free_text";
         JsonElement: unknown;
@@ -1555,6 +1651,8 @@ export interface components {
             /** Format: date-time */
             readAt: null | string;
         };
+        /** @enum {unknown} */
+        OptOutSource: "email" | "page" | "agent" | null;
         OrganisationSettingsDto: {
             timeZone: string;
             language: string;
@@ -1586,6 +1684,13 @@ export interface components {
         PageOfTicketListItem: {
             items: components["schemas"]["TicketListItem"][];
             nextCursor: null | string;
+        };
+        PhoneSurveyRecorded: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            submittedAt: string;
+            recoveryTicketNumber: null | string;
         };
         PolicyConditions: {
             ticketTypes?: null | components["schemas"]["TicketType"][];
@@ -1633,6 +1738,10 @@ export interface components {
             /** Format: uuid */
             ticketId: null | string;
             notes: null | string;
+        };
+        RecordPhoneSurveyRequest: {
+            language: string;
+            answers: components["schemas"]["SurveyAnswer"][];
         };
         /** @enum {unknown} */
         ResolutionType: "answered" | "favourable" | "unfavourable" | "information_given" | "not_applicable" | "duplicate" | null;
@@ -1710,6 +1819,13 @@ export interface components {
             roles: components["schemas"]["Role"][];
             areaIds: string[];
         };
+        SubmitSurveyResponseRequest: {
+            answers: components["schemas"]["SurveyAnswer"][];
+        };
+        SubmittedSurveyResponse: {
+            /** Format: date-time */
+            submittedAt: string;
+        };
         SubmitWebRequestReceipt: {
             number: string;
             trackingUrl: string;
@@ -1725,6 +1841,24 @@ export interface components {
             description: string;
             website: null | string;
         };
+        SurveyAnswer: {
+            key: string;
+            /** Format: int32 */
+            score: null | number | string;
+            choice: null | boolean;
+            text: null | string;
+        };
+        /** @enum {unknown} */
+        SurveyChannel: "email" | "phone";
+        SurveyInvitationDto: {
+            language: string;
+            kind: components["schemas"]["SurveyKind"];
+            ticketNumber: null | string;
+            customerFirstName: null | string;
+            /** Format: date-time */
+            expiresAt: null | string;
+            items: components["schemas"]["SurveyItem"][];
+        };
         SurveyItem: {
             key: string;
             kind: components["schemas"]["ItemKind"];
@@ -1733,7 +1867,6 @@ export interface components {
             text: components["schemas"]["SurveyText"];
             lowLabel: null | components["schemas"]["SurveyText"];
             highLabel: null | components["schemas"]["SurveyText"];
-            scale?: components["schemas"]["ValueTupleOfintAndint"];
         };
         /** @enum {unknown} */
         SurveyKind: "hot" | "cold";
@@ -1869,6 +2002,36 @@ export interface components {
         TicketSlaState: "running" | "at_risk" | "paused" | "breached" | "met" | null;
         /** @enum {unknown} */
         TicketStatus: "new" | "open" | "pending_customer" | "escalated" | "answered" | "closed" | "reopened";
+        TicketSurvey: {
+            /** Format: uuid */
+            invitationId: string;
+            kind: components["schemas"]["SurveyKind"];
+            channel: components["schemas"]["SurveyChannel"];
+            status: components["schemas"]["InvitationStatus"];
+            ticketNumber: null | string;
+            /** Format: date-time */
+            sendAt: string;
+            /** Format: date-time */
+            sentAt: null | string;
+            /** Format: date-time */
+            expiresAt: null | string;
+            /** Format: date-time */
+            respondedAt: null | string;
+            templateName: string;
+            /** Format: int32 */
+            templateVersion: number | string;
+            answers: components["schemas"]["TicketSurveyAnswer"][];
+            recoveryTicketNumber: null | string;
+        };
+        TicketSurveyAnswer: {
+            key: string;
+            kind: components["schemas"]["ItemKind"];
+            text: components["schemas"]["SurveyText"];
+            /** Format: int32 */
+            score: null | number | string;
+            choice: null | boolean;
+            comment: null | string;
+        };
         /** @enum {unknown} */
         TicketType: "petition" | "information" | "complaint" | "claim" | "suggestion" | "compliment" | null;
         TimelineEventDto: {
@@ -1982,7 +2145,6 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
-        ValueTupleOfintAndint: Record<string, never>;
         /** @enum {unknown} */
         VerificationChannel: "phone" | "email" | "mailbox" | "walk_in" | "web" | "partner";
         /** @enum {unknown} */
@@ -2299,6 +2461,211 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TicketSlaDto"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RecordPhoneSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordPhoneSurveyRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhoneSurveyRecorded"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListTicketSurveys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                number: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketSurvey"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetCustomerSurveys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerSurveys"];
                 };
             };
             /** @description Unauthorized */
@@ -7270,6 +7637,144 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetSurveyInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyInvitationDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Gone */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SubmitSurveyResponse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitSurveyResponseRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmittedSurveyResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Gone */
+            410: {
                 headers: {
                     [name: string]: unknown;
                 };

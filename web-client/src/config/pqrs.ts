@@ -50,8 +50,11 @@ export const VERIFICATION_CHECKS = [
   'last_payment',
 ] as const satisfies readonly VerificationCheck[];
 
-/** Saved queues of the ticket list (ListTickets `queue`). `at_risk`: SLA at risk or breached, not yet answered. */
-export const TICKET_QUEUES = ['mine', 'unassigned', 'pending_customer', 'reopened', 'at_risk'] as const;
+/**
+ * Saved queues of the ticket list (ListTickets `queue`). `at_risk`: SLA at risk or breached, not yet answered.
+ * `supervisors`: tickets placed for a supervisor to take (recoveries of unhappy survey answers), not yet answered.
+ */
+export const TICKET_QUEUES = ['mine', 'unassigned', 'pending_customer', 'reopened', 'at_risk', 'supervisors'] as const;
 export type TicketQueue = (typeof TICKET_QUEUES)[number];
 
 /** `due`: nearest SLA due time first (only tickets with a running SLA clock). */

@@ -439,6 +439,7 @@ export const en: SameShape<Translation> = {
       pending_customer: 'Waiting for customer',
       reopened: 'Reopened',
       at_risk: 'At risk',
+      supervisors: 'Supervisors',
     },
     search: {
       label: 'Search tickets',
@@ -591,6 +592,10 @@ export const en: SameShape<Translation> = {
     emailSent: 'Email sent to {{to}}',
     attachment: 'File attached: {{name}}',
     internalAttachment: 'Internal file attached: {{name}}',
+    recoveryOpened: 'Poorly rated survey: recovery ticket {{number}}',
+    openedForRecovery: 'Recovery of a poorly rated survey',
+    recoveryOf: 'Follows up {{number}}',
+    recoveryOfCold: 'From a periodic customer survey',
   },
   notices: {
     button: 'Notices: {{count}} unread',

@@ -435,6 +435,7 @@ export const es = {
       pending_customer: 'Esperando al cliente',
       reopened: 'Reabiertos',
       at_risk: 'En riesgo',
+      supervisors: 'Supervisores',
     },
     search: {
       label: 'Buscar casos',
@@ -587,6 +588,10 @@ export const es = {
     emailSent: 'Correo enviado a {{to}}',
     attachment: 'Archivo adjunto: {{name}}',
     internalAttachment: 'Archivo adjunto interno: {{name}}',
+    recoveryOpened: 'Encuesta con mala calificación: caso de recuperación {{number}}',
+    openedForRecovery: 'Recuperación de una encuesta con mala calificación',
+    recoveryOf: 'Sigue al caso {{number}}',
+    recoveryOfCold: 'De una encuesta periódica al cliente',
   },
   notices: {
     button: 'Avisos: {{count}} sin leer',

@@ -14,7 +14,8 @@ internal sealed record SurveyText(string Es, string En)
 /// </summary>
 internal sealed record SurveyItem(string Key, ItemKind Kind, bool Required, bool Overall, SurveyText Text, SurveyText? LowLabel, SurveyText? HighLabel)
 {
-    /// <summary>The lowest and highest score the item takes; null for yes/no and free text.</summary>
+    /// <summary>The lowest and highest score the item takes; null for yes/no and free text. Follows from Kind, so not in the contract.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public (int Low, int High)? Scale => Kind switch
     {
         ItemKind.Scale1To7 => (1, 7),

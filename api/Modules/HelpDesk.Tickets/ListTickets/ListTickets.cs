@@ -50,7 +50,7 @@ internal static class ListTickets
     /// The WHERE clause is assembled from the fixed fragments below, one per filter given; values are always parameters.
     /// Each common list is served by an index of 0200_tickets_tickets.sql (newest: created_idx; queues: assignee, unassigned,
     /// status_updated; text: the GIN search index, the number and document indexes) or of 0203_tickets_sla_copy.sql and 0205_tickets_sla_warn.sql (by due time,
-    /// the at-risk queue).
+    /// the at-risk queue) or of 0209_tickets_supervisors_queue.sql (the supervisors' queue).
     /// </summary>
     internal sealed class Handler(IDb db, ICurrentUser user, TimeProvider clock) : IQueryHandler<Query, Page<TicketListItem>>
     {
@@ -118,7 +118,9 @@ internal static class ListTickets
                 case "reopened": where.Add("t.status = 'reopened'"); break;
                 // With sort=due, only the tickets still counting (the others have no due instant).
                 case "at_risk": where.Add($"{SlaStateConditions.AtRiskOrBreached} AND t.status NOT IN ('answered', 'closed')"); break;
-                default: throw new RuleViolationException("queue", "queue is mine, unassigned, pending_customer, reopened or at_risk.");
+                // Tickets placed for a supervisor to take (survey recoveries), not yet answered: 0209_tickets_supervisors_queue.sql.
+                case "supervisors": where.Add("t.queue = 'supervisors' AND t.status NOT IN ('answered', 'closed')"); break;
+                default: throw new RuleViolationException("queue", "queue is mine, unassigned, pending_customer, reopened, at_risk or supervisors.");
             }
 
             var (afterTime, afterId) = Cursor.DecodeInstant(query.Cursor);

@@ -11,7 +11,8 @@ internal static class ListTicketsEndpoint
             .WithName("ListTickets")
             .WithSummary("Tickets, newest first or by oldest update, keyset-paginated, with filters, saved queues and text search.")
             .WithDescription("q: Spanish full text over subject, description, replies and customer name (accents ignored), or an exact ticket " +
-                             "number or document number. queue: mine | unassigned | pending_customer | reopened | at_risk (SLA at risk or breached, not yet answered). " +
+                             "number or document number. queue: mine | unassigned | pending_customer | reopened | at_risk (SLA at risk or breached, not yet answered) | " +
+                             "supervisors (placed for a supervisor to take, such as survey recoveries; not yet answered). " +
                              "sort: newest | oldest_update | due (nearest SLA due time first; only tickets with a running SLA clock). " +
                              "slaState: running | at_risk | paused | breached | met.")
             .ProducesCommonProblems()

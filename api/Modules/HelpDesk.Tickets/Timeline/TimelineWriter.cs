@@ -72,4 +72,10 @@ internal static class TimelineEvents
     public const string EscalationAccepted = "escalation_accepted";
     public const string EscalationRejected = "escalation_rejected";
     public const string EscalationCancelled = "escalation_cancelled";
+
+    /// <summary>On a surveyed ticket: a bottom-box answer opened a recovery ticket (its number in the data).</summary>
+    public const string RecoveryOpened = "recovery_opened";
+
+    /// <summary>On a recovery ticket: it follows up a survey answer (the surveyed ticket's number, or null for a cold survey).</summary>
+    public const string OpenedForRecovery = "opened_for_recovery";
 }

@@ -140,6 +140,16 @@ export function describeEvent(event: TimelineEvent, t: TFunction, meId: string, 
           name: text(data, 'fileName') ?? '',
         }),
       };
+    case 'recovery_opened':
+      return { kind: 'other', title: t('timeline.recoveryOpened', { number: text(data, 'recoveryNumber') ?? '' }) };
+    case 'opened_for_recovery': {
+      const original = text(data, 'originalNumber');
+      return {
+        kind: 'other',
+        title: t('timeline.openedForRecovery'),
+        detail: original ? t('timeline.recoveryOf', { number: original }) : t('timeline.recoveryOfCold'),
+      };
+    }
     default:
       return { kind: 'other', title: event.type };
   }

@@ -165,6 +165,17 @@ describe('ticket list: SLA', () => {
     expect(slaCellOf(table, 'PQRS-2026-000001')).toHaveTextContent('Vencido hace 1 min');
   });
 
+  it('has a "Supervisores" queue: the tickets placed for a supervisor to take, such as survey recoveries', async () => {
+    const { user, requests, router } = openList('/app/tickets');
+    await screen.findByRole('table', { name: 'Casos' });
+
+    const queues = screen.getByRole('group', { name: 'Colas guardadas' });
+    await user.click(within(queues).getByRole('button', { name: 'Supervisores' }));
+    await waitFor(() => expect(lastListQuery(requests).get('queue')).toBe('supervisors'));
+    expect(within(queues).getByRole('button', { name: 'Supervisores' })).toHaveAttribute('aria-pressed', 'true');
+    expect(router.state.location.search).toBe('?queue=supervisors');
+  });
+
   it('has an "En riesgo" queue: at risk or overdue, the nearest due first; leaving it goes back to the newest first', async () => {
     const { user, router, requests } = openList('/app/tickets', withSla());
     await screen.findByRole('table', { name: 'Casos' });

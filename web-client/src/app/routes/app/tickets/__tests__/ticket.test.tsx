@@ -170,6 +170,18 @@ describe('ticket page', () => {
     expect(within(timeline).getByText('Caso radicado')).toBeInTheDocument();
   });
 
+  it('says on the timeline which recovery ticket a poorly rated survey opened, and which ticket a recovery follows up', async () => {
+    const file = ticketOnFile();
+    record(file, 'recovery_opened', { recoveryTicketId: ids.agent, recoveryNumber: 'PQRS-2026-000009', subject: 'Recuperación' });
+    record(file, 'opened_for_recovery', { originalTicketId: null, originalNumber: 'PQRS-2026-000004', queue: 'supervisors' });
+    await openTicket(file);
+
+    const timeline = await screen.findByRole('list', { name: `Eventos del caso ${NUMBER}, del más antiguo al más reciente` });
+    expect(await within(timeline).findByText('Encuesta con mala calificación: caso de recuperación PQRS-2026-000009')).toBeInTheDocument();
+    const recovery = within(timeline).getByText('Recuperación de una encuesta con mala calificación').closest('li')!;
+    expect(within(recovery).getByText('Sigue al caso PQRS-2026-000004')).toBeInTheDocument();
+  });
+
   it('sends the final answer with its resolution type and If-Match', async () => {
     const { user, requests } = await openTicket();
     const composer = panel('Escribir');
