@@ -1,3 +1,5 @@
+using Hangfire;
+using HelpDesk.Surveys.Campaigns;
 using HelpDesk.Surveys.Settings;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,6 +11,11 @@ public sealed class SurveysModule : IHelpDeskModule
     public void AddServices(IServiceCollection services, ModuleSettings settings)
     {
         services.AddScoped<SurveySettingsStore>();
+        // Cold campaigns
+        services.AddScoped<CampaignStore>();
+        services.AddScoped<CampaignAudience>();
+        services.AddScoped<CampaignSampler>();
+        services.AddTransient<CampaignRunJob>();
         services.AddModuleValidators(typeof(SurveysModule).Assembly);
     }
 
@@ -17,5 +24,19 @@ public sealed class SurveysModule : IHelpDeskModule
         var surveys = routes.MapGroup("/api/surveys").WithTags("Surveys");
         GetSurveySettings.GetSurveySettingsEndpoint.Map(surveys);
         UpdateSurveySettings.UpdateSurveySettingsEndpoint.Map(surveys);
+
+        // Cold campaigns
+        var campaigns = routes.MapGroup("/api/surveys/campaigns").WithTags("Surveys");
+        ListSurveyCampaigns.ListSurveyCampaignsEndpoint.Map(campaigns);
+        CreateSurveyCampaign.CreateSurveyCampaignEndpoint.Map(campaigns);
+        CountCampaignCustomers.CountCampaignCustomersEndpoint.Map(campaigns);
+        GetSurveyCampaign.GetSurveyCampaignEndpoint.Map(campaigns);
+        UpdateSurveyCampaign.UpdateSurveyCampaignEndpoint.Map(campaigns);
+        ListSurveyCampaignRuns.ListSurveyCampaignRunsEndpoint.Map(campaigns);
+        RunSurveyCampaign.RunSurveyCampaignEndpoint.Map(campaigns);
     }
+
+    public void ScheduleJobs(IRecurringJobManager jobs) =>
+        // Cold campaigns: every minute, so a campaign due at 07:00 runs at 07:00; a pass with nothing due is one indexed read.
+        jobs.AddOrUpdate<CampaignRunJob>(CampaignRunJob.RecurringJobId, job => job.Run(CancellationToken.None), Cron.Minutely());
 }
