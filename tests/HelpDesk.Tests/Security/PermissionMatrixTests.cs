@@ -66,7 +66,8 @@ public sealed class PermissionMatrixTests : IntegrationTest
     private sealed record World(
         HttpClient Admin, Guid AdminId, Guid AreaId, Guid TopicId, Guid MatrixRowId, Guid CalendarId, Guid PolicyId,
         string Number, Guid CustomerId, Guid AttachmentId, Guid LegId,
-        string WebNumber, string WebToken, Guid WebAttachmentId, Guid SpareUserId, Guid SpareKeyId);
+        string WebNumber, string WebToken, Guid WebAttachmentId, Guid SpareUserId, Guid SpareKeyId,
+        Guid SurveyTemplateId, Guid CampaignId);
 
     private const string Partner = "Banco Aliado";
     private const string SpareEmail = "spare@test.example";
@@ -100,8 +101,11 @@ public sealed class PermissionMatrixTests : IntegrationTest
         var spareUser = await IdOf(await admin.PostAsJsonAsync("/api/admin/users",
             new { email = SpareEmail, displayName = "Repuesto", password = Password, roles = new[] { Roles.Agent }, areaIds = Array.Empty<Guid>() }));
         var spareKey = await IdOf(await admin.PostAsJsonAsync("/api/admin/api-keys", new { partnerName = "Otro aliado", scopes = new[] { Scopes.TicketsRead } }));
+        // Surveys: campaigns
+        var surveyTemplate = await HelpDesk.Tests.Surveys.CampaignArrange.TemplateAsync();
+        var campaign = await IdOf(await admin.PostAsJsonAsync("/api/surveys/campaigns", HelpDesk.Tests.Surveys.CampaignArrange.Campaign(surveyTemplate)));
         return new World(admin, adminId, area, topic, matrixRow, calendar, policy, number, customer, attachment, leg,
-            webNumber, webToken, webAttachment, spareUser, spareKey);
+            webNumber, webToken, webAttachment, spareUser, spareKey, surveyTemplate, campaign);
     }
 
     private static async Task<HttpClient> ClientAsync(string caller, World world)
@@ -158,6 +162,7 @@ public sealed class PermissionMatrixTests : IntegrationTest
         _ when path.StartsWith("/api/sla/calendars/", StringComparison.Ordinal) => w.CalendarId,
         _ when path.StartsWith("/api/sla/policies/", StringComparison.Ordinal) => w.PolicyId,
         _ when path.StartsWith("/api/notices/", StringComparison.Ordinal) => Guid.CreateVersion7(),
+        _ when path.StartsWith("/api/surveys/campaigns/", StringComparison.Ordinal) => w.CampaignId,
         _ => throw new InvalidOperationException($"{path}: tell {nameof(PermissionMatrixTests)} which object its {{id}} is"),
     };
 
@@ -218,6 +223,10 @@ public sealed class PermissionMatrixTests : IntegrationTest
         }),
         "CreateSlaPolicy" or "UpdateSlaPolicy" => Json(SlaArrange.ClaimPolicy(w.CalendarId, name: "Reclamos urgentes")),
         "SetAreaCalendar" => Json(new { calendarId = w.CalendarId }),
+        // Surveys: campaigns
+        "CreateSurveyCampaign" => Json(HelpDesk.Tests.Surveys.CampaignArrange.Campaign(w.SurveyTemplateId, name: "Fría mensual", schedule: "0 7 1 * *")),
+        "UpdateSurveyCampaign" => Json(HelpDesk.Tests.Surveys.CampaignArrange.Campaign(w.SurveyTemplateId, sampleSize: 20)),
+        "CountCampaignCustomers" => Json(new { filter = HelpDesk.Tests.Surveys.CampaignArrange.Filter(kinds: ["affiliate"]) }),
         _ => null,
     };
 
