@@ -37,6 +37,21 @@ public sealed class CampaignAllocationTests
     }
 
     [Test]
+    public void Allocate_GivesThePlacesLeftToTheLargestRemainders()
+    {
+        // A stratum that got a place above its floor never has a smaller fractional part than one that did not.
+        Cases.Sample(c =>
+        {
+            var allocation = StratifiedAllocation.Allocate(c.Sample, c.Sizes);
+            var total = c.Sizes.Sum(s => (long)s);
+            var remainders = c.Sizes.Select(s => (long)c.Sample * s % total).ToArray();
+            var extra = allocation.Select((a, h) => a > (long)c.Sample * c.Sizes[h] / total).ToArray();
+            return Enumerable.Range(0, c.Sizes.Length).All(h => !extra[h]
+                || Enumerable.Range(0, c.Sizes.Length).All(g => extra[g] || remainders[h] >= remainders[g]));
+        }, iter: 5_000);
+    }
+
+    [Test]
     public void Allocate_WhenAShareIsWhole_GivesExactlyThatShare()
     {
         // A proportional share with no remainder is never rounded away from.
