@@ -10,10 +10,13 @@ public abstract class JourneyTest
 
     private protected Browser Chromium { get; private set; } = null!;
 
+    /// <summary>Extra settings the journey's app starts with (environment variables), e.g. an SMTP server to send to.</summary>
+    private protected virtual IReadOnlyDictionary<string, string>? AppEnvironment => null;
+
     [OneTimeSetUp]
     public async Task StartAppAndBrowserAsync()
     {
-        App = await RunningApp.StartAsync();
+        App = await RunningApp.StartAsync(environment: AppEnvironment);
         Chromium = await Browser.LaunchAsync();
     }
 

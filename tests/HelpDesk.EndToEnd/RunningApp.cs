@@ -46,7 +46,8 @@ internal sealed class RunningApp
     public string RecentOutput => string.Join('\n', recentOutput);
 
     /// <param name="dataDirectory">The data folder of an earlier run to start on again; a new one by default.</param>
-    public static async Task<RunningApp> StartAsync(string? dataDirectory = null)
+    /// <param name="environment">Extra settings for the app (e.g. an SMTP server), as environment variables.</param>
+    public static async Task<RunningApp> StartAsync(string? dataDirectory = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var root = RepositoryRoot();
         var port = FreePort();
@@ -70,6 +71,10 @@ internal sealed class RunningApp
         start.Environment.Remove("HelpDesk__Demo");
         // One log line per request would bury the rest of the test output; start-up, errors and warnings still show.
         start.Environment["Logging__LogLevel__Microsoft.AspNetCore.HttpLogging.HttpLoggingMiddleware"] = "Warning";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start ./helpdesk run");
         var app = new RunningApp(process, dataDirectory, new Uri($"http://localhost:{port}"));

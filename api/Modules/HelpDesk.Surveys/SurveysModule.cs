@@ -1,6 +1,7 @@
 using Hangfire;
 using HelpDesk.Surveys.Campaigns;
 using HelpDesk.Surveys.Settings;
+using HelpDesk.Surveys.Templates;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HelpDesk.Surveys;
@@ -11,6 +12,7 @@ public sealed class SurveysModule : IHelpDeskModule
     public void AddServices(IServiceCollection services, ModuleSettings settings)
     {
         services.AddScoped<SurveySettingsStore>();
+        services.AddScoped<TemplateStore>();
         // Cold campaigns
         services.AddScoped<CampaignStore>();
         services.AddScoped<CampaignAudience>();
@@ -24,6 +26,12 @@ public sealed class SurveysModule : IHelpDeskModule
         var surveys = routes.MapGroup("/api/surveys").WithTags("Surveys");
         GetSurveySettings.GetSurveySettingsEndpoint.Map(surveys);
         UpdateSurveySettings.UpdateSurveySettingsEndpoint.Map(surveys);
+
+        var templates = surveys.MapGroup("/templates");
+        ListSurveyTemplates.ListSurveyTemplatesEndpoint.Map(templates);
+        CreateSurveyTemplate.CreateSurveyTemplateEndpoint.Map(templates);
+        GetSurveyTemplate.GetSurveyTemplateEndpoint.Map(templates);
+        PublishSurveyTemplate.PublishSurveyTemplateEndpoint.Map(templates);
 
         // Cold campaigns
         var campaigns = routes.MapGroup("/api/surveys/campaigns").WithTags("Surveys");
@@ -39,4 +47,7 @@ public sealed class SurveysModule : IHelpDeskModule
     public void ScheduleJobs(IRecurringJobManager jobs) =>
         // Cold campaigns: every minute, so a campaign due at 07:00 runs at 07:00; a pass with nothing due is one indexed read.
         jobs.AddOrUpdate<CampaignRunJob>(CampaignRunJob.RecurringJobId, job => job.Run(CancellationToken.None), Cron.Minutely());
+
+    /// <summary>Demo start: the hot template (chosen for hot surveys) and DCV's cold template (idempotent).</summary>
+    public Task SeedDemoAsync(IServiceProvider services, CancellationToken ct) => Setup.DemoTemplates.SeedAsync(services, ct);
 }

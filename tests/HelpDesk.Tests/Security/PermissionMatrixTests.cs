@@ -4,6 +4,7 @@ using HelpDesk.Shared.Security;
 using HelpDesk.Tests.Infrastructure;
 using HelpDesk.Tests.Platform;
 using HelpDesk.Tests.Sla;
+using HelpDesk.Tests.Surveys;
 using HelpDesk.Tests.Tickets;
 
 namespace HelpDesk.Tests.Security;
@@ -66,8 +67,8 @@ public sealed class PermissionMatrixTests : IntegrationTest
     private sealed record World(
         HttpClient Admin, Guid AdminId, Guid AreaId, Guid TopicId, Guid MatrixRowId, Guid CalendarId, Guid PolicyId,
         string Number, Guid CustomerId, Guid AttachmentId, Guid LegId,
-        string WebNumber, string WebToken, Guid WebAttachmentId, Guid SpareUserId, Guid SpareKeyId,
-        Guid SurveyTemplateId, Guid CampaignId);
+        string WebNumber, string WebToken, Guid WebAttachmentId, Guid SpareUserId, Guid SpareKeyId, Guid SurveyTemplateId,
+        Guid CampaignId);
 
     private const string Partner = "Banco Aliado";
     private const string SpareEmail = "spare@test.example";
@@ -101,9 +102,9 @@ public sealed class PermissionMatrixTests : IntegrationTest
         var spareUser = await IdOf(await admin.PostAsJsonAsync("/api/admin/users",
             new { email = SpareEmail, displayName = "Repuesto", password = Password, roles = new[] { Roles.Agent }, areaIds = Array.Empty<Guid>() }));
         var spareKey = await IdOf(await admin.PostAsJsonAsync("/api/admin/api-keys", new { partnerName = "Otro aliado", scopes = new[] { Scopes.TicketsRead } }));
+        var surveyTemplate = await IdOf(await admin.PostAsJsonAsync("/api/surveys/templates", SurveyArrange.Template("Encuesta")));
         // Surveys: campaigns
-        var surveyTemplate = await HelpDesk.Tests.Surveys.CampaignArrange.TemplateAsync();
-        var campaign = await IdOf(await admin.PostAsJsonAsync("/api/surveys/campaigns", HelpDesk.Tests.Surveys.CampaignArrange.Campaign(surveyTemplate)));
+        var campaign = await IdOf(await admin.PostAsJsonAsync("/api/surveys/campaigns", CampaignArrange.Campaign(surveyTemplate)));
         return new World(admin, adminId, area, topic, matrixRow, calendar, policy, number, customer, attachment, leg,
             webNumber, webToken, webAttachment, spareUser, spareKey, surveyTemplate, campaign);
     }
@@ -162,6 +163,7 @@ public sealed class PermissionMatrixTests : IntegrationTest
         _ when path.StartsWith("/api/sla/calendars/", StringComparison.Ordinal) => w.CalendarId,
         _ when path.StartsWith("/api/sla/policies/", StringComparison.Ordinal) => w.PolicyId,
         _ when path.StartsWith("/api/notices/", StringComparison.Ordinal) => Guid.CreateVersion7(),
+        _ when path.StartsWith("/api/surveys/templates/", StringComparison.Ordinal) => w.SurveyTemplateId,
         _ when path.StartsWith("/api/surveys/campaigns/", StringComparison.Ordinal) => w.CampaignId,
         _ => throw new InvalidOperationException($"{path}: tell {nameof(PermissionMatrixTests)} which object its {{id}} is"),
     };
@@ -197,6 +199,8 @@ public sealed class PermissionMatrixTests : IntegrationTest
             fullName = "José Pérez Gómez", kind = "affiliate", region = "Antioquia", companySize = (string?)null, economicActivity = (string?)null, segment = "B",
         }),
         "RecordIdentityVerification" => Json(Verification()),
+        "CreateSurveyTemplate" => Json(SurveyArrange.Template("Otra encuesta")),
+        "PublishSurveyTemplate" => Json(SurveyArrange.Template("Encuesta")),
         "UpdateSurveySettings" => Json(new { hotEnabled = true, hotTemplateId = (Guid?)null, hotDelayMinutes = 60, resurveyWindowDays = 90, linkValidDays = 15, recoveryThreshold = 4 }),
         "CreateTicket" => Json(TicketApi.NewTicket(topicId: w.TopicId)),
         "UpdateTicket" => Json(new { type = "claim", topicId = w.TopicId, priority = "high", subject = "Desembolso demorado" }),
@@ -224,9 +228,9 @@ public sealed class PermissionMatrixTests : IntegrationTest
         "CreateSlaPolicy" or "UpdateSlaPolicy" => Json(SlaArrange.ClaimPolicy(w.CalendarId, name: "Reclamos urgentes")),
         "SetAreaCalendar" => Json(new { calendarId = w.CalendarId }),
         // Surveys: campaigns
-        "CreateSurveyCampaign" => Json(HelpDesk.Tests.Surveys.CampaignArrange.Campaign(w.SurveyTemplateId, name: "Fría mensual", schedule: "0 7 1 * *")),
-        "UpdateSurveyCampaign" => Json(HelpDesk.Tests.Surveys.CampaignArrange.Campaign(w.SurveyTemplateId, sampleSize: 20)),
-        "CountCampaignCustomers" => Json(new { filter = HelpDesk.Tests.Surveys.CampaignArrange.Filter(kinds: ["affiliate"]) }),
+        "CreateSurveyCampaign" => Json(CampaignArrange.Campaign(w.SurveyTemplateId, name: "Fría mensual", schedule: "0 7 1 * *")),
+        "UpdateSurveyCampaign" => Json(CampaignArrange.Campaign(w.SurveyTemplateId, sampleSize: 20)),
+        "CountCampaignCustomers" => Json(new { filter = CampaignArrange.Filter(kinds: ["affiliate"]) }),
         _ => null,
     };
 

@@ -1027,6 +1027,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/surveys/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The survey templates by name, each at its latest version. */
+        get: operations["ListSurveyTemplates"];
+        put?: never;
+        /** Create a survey template: its items in order (1-7 scales, 0-10, yes/no, free text), in Spanish and English, one of them the overall evaluation. It is published as version 1. */
+        post: operations["CreateSurveyTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/surveys/templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A survey template as published: its latest version, or the version asked for. */
+        get: operations["GetSurveyTemplate"];
+        /** Publish a template's items: changed items become a new version (answers keep the version they answered); unchanged items keep it. */
+        put: operations["PublishSurveyTemplate"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/surveys/campaigns": {
         parameters: {
             query?: never;
@@ -1362,6 +1398,11 @@ export interface components {
             revokedAt: null | string;
             key: string;
         };
+        CreateSurveyTemplateRequest: {
+            name: string;
+            purpose: components["schemas"]["SurveyKind"];
+            items: components["schemas"]["SurveyItem"][];
+        };
         CreateTicketFirstContactAnswer: {
             body: string;
             resolutionType: components["schemas"]["ResolutionType"];
@@ -1541,6 +1582,8 @@ export interface components {
         };
         /** Format: binary */
         IFormFile: string;
+        /** @enum {unknown} */
+        ItemKind: "scale_1_7" | "nps_0_10" | "yes_no" | "free_text";
         JsonElement: unknown;
         LegDto: {
             /** Format: uuid */
@@ -1677,6 +1720,10 @@ export interface components {
             status?: null | number | string;
             detail?: null | string;
             instance?: null | string;
+        };
+        PublishSurveyTemplateEndpointPublishSurveyTemplateRequest: {
+            name: string;
+            items: components["schemas"]["SurveyItem"][];
         };
         RecordIdentityVerificationRequest: {
             checks: null | components["schemas"]["VerificationCheck"][];
@@ -1839,6 +1886,18 @@ export interface components {
             /** Format: double */
             responseRate: null | number | string;
         };
+        SurveyItem: {
+            key: string;
+            kind: components["schemas"]["ItemKind"];
+            required: boolean;
+            overall: boolean;
+            text: components["schemas"]["SurveyText"];
+            lowLabel: null | components["schemas"]["SurveyText"];
+            highLabel: null | components["schemas"]["SurveyText"];
+            scale?: components["schemas"]["ValueTupleOfintAndint"];
+        };
+        /** @enum {unknown} */
+        SurveyKind: "hot" | "cold";
         SurveySettings: {
             hotEnabled: boolean;
             /** Format: uuid */
@@ -1853,6 +1912,33 @@ export interface components {
             recoveryThreshold: number | string;
             /** Format: date-time */
             updatedAt: null | string;
+        };
+        SurveyTemplate: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            purpose: components["schemas"]["SurveyKind"];
+            /** Format: int32 */
+            version: number | string;
+            /** Format: date-time */
+            publishedAt: string;
+            items: components["schemas"]["SurveyItem"][];
+        };
+        SurveyTemplateSummary: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            purpose: components["schemas"]["SurveyKind"];
+            /** Format: int32 */
+            version: number | string;
+            /** Format: int32 */
+            itemCount: number | string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        SurveyText: {
+            es: string;
+            en: string;
         };
         /** @enum {unknown} */
         TargetKind: "business_minutes" | "calendar_minutes" | "business_days";
@@ -2057,6 +2143,7 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        ValueTupleOfintAndint: Record<string, never>;
         /** @enum {unknown} */
         VerificationChannel: "phone" | "email" | "mailbox" | "walk_in" | "web" | "partner";
         /** @enum {unknown} */
@@ -7070,6 +7157,280 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListSurveyTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyTemplateSummary"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateSurveyTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSurveyTemplateRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyTemplate"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetSurveyTemplate: {
+        parameters: {
+            query?: {
+                version?: number | string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyTemplate"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PublishSurveyTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishSurveyTemplateEndpointPublishSurveyTemplateRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyTemplate"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
