@@ -21,21 +21,9 @@ internal static class CampaignArrange
         return connection;
     }
 
-    /// <summary>A cold template with one version: an overall 1-7 item and a comment.</summary>
-    public static async Task<Guid> TemplateAsync(string name = "Encuesta fría DCV")
-    {
-        await using var db = await DbAsync();
-        var id = Guid.CreateVersion7();
-        await db.ExecuteAsync("""
-            INSERT INTO surveys.templates (id, name, purpose, latest_version, created_at, updated_at) VALUES (@Id, @Name, 'cold', 1, now(), now());
-            INSERT INTO surveys.template_versions (template_id, version, published_at) VALUES (@Id, 1, now());
-            INSERT INTO surveys.template_items (template_id, version, key, position, kind, required, overall, text_es, text_en,
-                low_label_es, low_label_en, high_label_es, high_label_en)
-            VALUES (@Id, 1, 'overall', 1, 'scale_1_7', true, true, 'Evaluación general', 'Overall evaluation', 'Muy malo', 'Very poor', 'Excelente', 'Excellent'),
-                   (@Id, 1, 'comment', 2, 'free_text', false, false, 'Comentarios', 'Comments', NULL, NULL, NULL, NULL);
-            """, new { Id = id, Name = name });
-        return id;
-    }
+    /// <summary>A cold template, through the templates API.</summary>
+    public static Task<Guid> TemplateAsync(HttpClient admin, string name = "Encuesta fría DCV") =>
+        SurveyArrange.CreateTemplateAsync(admin, name, purpose: "cold");
 
     /// <summary>Writes <paramref name="count"/> customers with these attributes; returns their ids.</summary>
     public static async Task<List<Guid>> CustomersAsync(

@@ -28,7 +28,7 @@ public sealed class CampaignCrudTests : IntegrationTest
     public async Task CreateSurveyCampaign_WithoutASchedule_IsFortnightlyAt7InBogota_AndListedAndReadBack()
     {
         using var admin = await LoginAsAdminAsync();
-        var template = await TemplateAsync();
+        var template = await TemplateAsync(admin);
         var created = await CreateAsync(admin, Campaign(template, Filter(kinds: ["affiliate"], segments: ["A"]), sampleSize: 400));
         var read = await admin.GetFromJsonAsync<JsonElement>($"/api/surveys/campaigns/{created.Id()}");
         var list = (await admin.GetFromJsonAsync<JsonElement[]>("/api/surveys/campaigns"))!;
@@ -50,7 +50,7 @@ public sealed class CampaignCrudTests : IntegrationTest
     public async Task CreateSurveyCampaign_WithACron_NextRunIsThatTimeOnTheDepartmentsWallClock()
     {
         using var admin = await LoginAsAdminAsync();
-        var created = await CreateAsync(admin, Campaign(await TemplateAsync(), schedule: "30 8 * * 1-5", sampleSize: null, sampleShare: 0.05m, stratifyBy: "segment"));
+        var created = await CreateAsync(admin, Campaign(await TemplateAsync(admin), schedule: "30 8 * * 1-5", sampleSize: null, sampleShare: 0.05m, stratifyBy: "segment"));
         var expected = NextLocal(App.Clock.GetUtcNow(), 8, 30, d => d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday));
         Assert.Multiple(() =>
         {
@@ -71,7 +71,7 @@ public sealed class CampaignCrudTests : IntegrationTest
         string? schedule, string? template, int? sampleSize, double? sampleShare, string field)
     {
         using var admin = await LoginAsAdminAsync();
-        var templateId = template is null ? await TemplateAsync() : Guid.CreateVersion7();
+        var templateId = template is null ? await TemplateAsync(admin) : Guid.CreateVersion7();
         var response = await admin.PostAsJsonAsync("/api/surveys/campaigns",
             Campaign(templateId, schedule: schedule, sampleSize: sampleSize, sampleShare: (decimal?)sampleShare));
         var problem = await Problem.AssertAsync(response, HttpStatusCode.UnprocessableEntity);
@@ -83,7 +83,7 @@ public sealed class CampaignCrudTests : IntegrationTest
     public async Task CreateSurveyCampaign_WithATooLongWindowInTheFilter_Returns422NamingTheFiltersField()
     {
         using var admin = await LoginAsAdminAsync();
-        var response = await admin.PostAsJsonAsync("/api/surveys/campaigns", Campaign(await TemplateAsync(), Filter(closedWithinDays: 0)));
+        var response = await admin.PostAsJsonAsync("/api/surveys/campaigns", Campaign(await TemplateAsync(admin), Filter(closedWithinDays: 0)));
         var problem = await Problem.AssertAsync(response, HttpStatusCode.UnprocessableEntity);
         Assert.That(problem.GetProperty("errors").TryGetProperty("filter.closedWithinDays", out _), Is.True, problem.ToString());
     }
@@ -92,7 +92,7 @@ public sealed class CampaignCrudTests : IntegrationTest
     public async Task UpdateSurveyCampaign_ReplacesItsFields_SwitchingOffClearsTheNextRun_AndSwitchingOnSetsItAgain()
     {
         using var admin = await LoginAsAdminAsync();
-        var template = await TemplateAsync();
+        var template = await TemplateAsync(admin);
         var id = (await CreateAsync(admin, Campaign(template))).Id();
 
         var off = await admin.PutAsJsonAsync($"/api/surveys/campaigns/{id}",
@@ -118,7 +118,7 @@ public sealed class CampaignCrudTests : IntegrationTest
     public async Task UpdateSurveyCampaign_UnknownId_Returns404_AndASecondCampaignWithTheSameName_Returns409()
     {
         using var admin = await LoginAsAdminAsync();
-        var template = await TemplateAsync();
+        var template = await TemplateAsync(admin);
         await CreateAsync(admin, Campaign(template, name: "Fría quincenal"));
         var unknown = await admin.PutAsJsonAsync($"/api/surveys/campaigns/{Guid.CreateVersion7()}", Campaign(template, name: "Otra"));
         var duplicate = await admin.PostAsJsonAsync("/api/surveys/campaigns", Campaign(template, name: "fría QUINCENAL"));
@@ -131,7 +131,8 @@ public sealed class CampaignCrudTests : IntegrationTest
     [Test]
     public async Task ListSurveyCampaigns_AsAReportReader_IsAllowed_ButCreatingIsNot()
     {
-        var template = await TemplateAsync();
+        using var admin = await LoginAsAdminAsync();
+        var template = await TemplateAsync(admin);
         using var supervisor = await LoginAsNewUserAsync("supervisora@test.example", ["supervisor"]);
         var list = await supervisor.GetAsync("/api/surveys/campaigns");
         var create = await supervisor.PostAsJsonAsync("/api/surveys/campaigns", Campaign(template));

@@ -22,7 +22,7 @@ public sealed class CampaignRunTests : IntegrationTest
         var affiliates = await CustomersAsync(20, kind: "affiliate", segment: "A", language: "en");
         await CustomersAsync(10, kind: "employer", segment: "A");
         await CustomersAsync(3, kind: "affiliate", segment: "A", email: false);
-        var campaign = await CreateAsync(admin, Campaign(await TemplateAsync(), Filter(kinds: ["affiliate"]), sampleSize: 5));
+        var campaign = await CreateAsync(admin, Campaign(await TemplateAsync(admin), Filter(kinds: ["affiliate"]), sampleSize: 5));
 
         var run = await RunNowAsync(admin, campaign.Id());
 
@@ -55,7 +55,7 @@ public sealed class CampaignRunTests : IntegrationTest
     {
         using var admin = await LoginAsAdminAsync();
         await CustomersAsync(100);
-        var campaign = await CreateAsync(admin, Campaign(await TemplateAsync(), sampleSize: 10));
+        var campaign = await CreateAsync(admin, Campaign(await TemplateAsync(admin), sampleSize: 10));
         var run = await RunNowAsync(admin, campaign.Id());
         var first = await InviteesAsync(run.Id());
 
@@ -106,7 +106,7 @@ public sealed class CampaignRunTests : IntegrationTest
         await CustomersAsync(60, segment: "A");
         await CustomersAsync(30, segment: "B");
         await CustomersAsync(10, segment: "C");
-        var campaign = await CreateAsync(admin, Campaign(await TemplateAsync(), sampleSize: sample, stratifyBy: "segment"));
+        var campaign = await CreateAsync(admin, Campaign(await TemplateAsync(admin), sampleSize: sample, stratifyBy: "segment"));
 
         var run = await RunNowAsync(admin, campaign.Id());
 
@@ -129,7 +129,7 @@ public sealed class CampaignRunTests : IntegrationTest
         using var admin = await LoginAsAdminAsync();
         await CustomersAsync(30, kind: "affiliate");
         await CustomersAsync(10, kind: "employer");
-        var campaign = await CreateAsync(admin, Campaign(await TemplateAsync(), sampleSize: null, sampleShare: 0.25m, stratifyBy: "kind"));
+        var campaign = await CreateAsync(admin, Campaign(await TemplateAsync(admin), sampleSize: null, sampleShare: 0.25m, stratifyBy: "kind"));
         var run = await RunNowAsync(admin, campaign.Id());
         await using var db = await DbAsync();
         var employers = await db.ExecuteScalarAsync<int>("""
@@ -151,7 +151,7 @@ public sealed class CampaignRunTests : IntegrationTest
         var now = App.Clock.GetUtcNow();
         // A hot survey of 10 days ago: its invitation and the window's row, as the hot path writes them.
         await SurveyedAsync(hot, now.AddDays(-10));
-        var campaign = await CreateAsync(admin, Campaign(await TemplateAsync(), sampleSize: 2));
+        var campaign = await CreateAsync(admin, Campaign(await TemplateAsync(admin), sampleSize: 2));
 
         var first = await RunNowAsync(admin, campaign.Id());
         var firstInvitees = await InviteesAsync(first.Id());
@@ -191,14 +191,20 @@ public sealed class CampaignRunTests : IntegrationTest
             await OptedOutAsync(id, App.Clock.GetUtcNow().AddDays(-1));
         }
 
-        var campaign = await CreateAsync(admin, Campaign(await TemplateAsync(), sampleSize: 3));
+        var campaign = await CreateAsync(admin, Campaign(await TemplateAsync(admin), sampleSize: 3));
         var run = await RunNowAsync(admin, campaign.Id());
         var invitees = await InviteesAsync(run.Id());
+        // The draw goes through the customers in md5(run id || customer id) order up to the last one it invited.
+        await using var db = await DbAsync();
+        var drawn = await db.ExecuteScalarAsync<int>("""
+            SELECT count(*)::int FROM customers.customers c
+            WHERE md5(@RunId::text || c.id::text) <= (SELECT max(md5(@RunId::text || i.customer_id::text)) FROM surveys.invitations i WHERE i.run_id = @RunId)
+            """, new { RunId = run.Id() });
         Assert.Multiple(() =>
         {
             Assert.That(invitees, Is.EquivalentTo(customers.Skip(3)), "the three who did not opt out");
             Assert.That(run.GetProperty("invited").GetInt32(), Is.EqualTo(3));
-            Assert.That(run.GetProperty("sampled").GetInt32(), Is.EqualTo(6), "all six drawn to invite three");
+            Assert.That(run.GetProperty("sampled").GetInt32(), Is.EqualTo(drawn), "the opted-out drawn before the third invitee count as sampled");
         });
     }
 
@@ -207,7 +213,7 @@ public sealed class CampaignRunTests : IntegrationTest
     {
         var admin = await LoginAsAdminAsync();
         await CustomersAsync(10);
-        var campaign = await CreateAsync(admin, Campaign(await TemplateAsync(), sampleSize: 3, schedule: "0 7 * * *"));
+        var campaign = await CreateAsync(admin, Campaign(await TemplateAsync(admin), sampleSize: 3, schedule: "0 7 * * *"));
         var slot = campaign.GetProperty("nextRunAt").GetDateTimeOffset();
         Assert.That(await RunJobAsync(App), Is.Zero, "not due yet");
 
@@ -235,7 +241,7 @@ public sealed class CampaignRunTests : IntegrationTest
     {
         var admin = await LoginAsAdminAsync();
         await CustomersAsync(10);
-        var campaign = await CreateAsync(admin, Campaign(await TemplateAsync(), sampleSize: 2, schedule: "0 7 * * *"));
+        var campaign = await CreateAsync(admin, Campaign(await TemplateAsync(admin), sampleSize: 2, schedule: "0 7 * * *"));
         var slot = campaign.GetProperty("nextRunAt").GetDateTimeOffset();
 
         App.Clock.Advance(slot - App.Clock.GetUtcNow() + TimeSpan.FromDays(5) + TimeSpan.FromHours(1)); // six slots went by
@@ -262,7 +268,7 @@ public sealed class CampaignRunTests : IntegrationTest
     {
         var admin = await LoginAsAdminAsync();
         await CustomersAsync(3);
-        var campaign = await CreateAsync(admin, Campaign(await TemplateAsync(), sampleSize: 2, schedule: "0 7 * * *", active: false));
+        var campaign = await CreateAsync(admin, Campaign(await TemplateAsync(admin), sampleSize: 2, schedule: "0 7 * * *", active: false));
         App.Clock.Advance(TimeSpan.FromDays(2));
         admin = await LoginAsAdminAsync(); // the session expired while the clock moved
         Assert.That(await RunJobAsync(App), Is.Zero);
@@ -274,7 +280,7 @@ public sealed class CampaignRunTests : IntegrationTest
     {
         using var admin = await LoginAsAdminAsync();
         await CustomersAsync(8);
-        var template = await TemplateAsync();
+        var template = await TemplateAsync(admin);
         var campaign = await CreateAsync(admin, Campaign(template, sampleSize: 4));
         var run = await RunNowAsync(admin, campaign.Id());
         await using (var db = await DbAsync())

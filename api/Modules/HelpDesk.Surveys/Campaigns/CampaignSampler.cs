@@ -1,4 +1,5 @@
 using HelpDesk.Customers.Contracts;
+using HelpDesk.Surveys.Invitations;
 
 namespace HelpDesk.Surveys.Campaigns;
 
@@ -137,7 +138,8 @@ internal sealed class CampaignSampler(IMediator mediator, IDb db, CampaignAudien
             Languages = chosen.Select(m => m.Language).ToArray(),
             Segments = chosen.Select(m => m.Segment).ToArray(),
             InvitationIds = chosen.Select(_ => Guid.CreateVersion7(now)).ToArray(),
-            TokenHashes = chosen.Select(_ => ColdInvitationTokens.NewTokenHash()).ToArray(),
+            // A fresh random token per invitation, stored only as its hash (the module's token helper).
+            TokenHashes = chosen.Select(_ => InvitationTokens.Hash(InvitationTokens.New())).ToArray(),
             TemplateId = campaign.TemplateId,
             campaign.TemplateVersion,
             CampaignId = campaign.Id,
