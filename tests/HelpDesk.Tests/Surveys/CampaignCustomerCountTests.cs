@@ -59,6 +59,11 @@ public sealed class CampaignCustomerCountTests : IntegrationTest
         admin = await LoginAsAdminAsync(); // the session expired while the clock moved
         await TicketApi.CreateAsync(admin, TicketApi.NewTicket(channel: "phone", email: "telefono@example.com", answerNow: answer, topicId: topic));
         await TicketApi.CreateAsync(admin, TicketApi.NewTicket(channel: "email", email: "correo@example.com", answerNow: answer));
+        // Answered and not closed: finished too.
+        var answered = (await TicketApi.CreateAsync(admin, TicketApi.NewTicket(channel: "web", email: "respondido@example.com"))).Number();
+        var (_, etag) = await TicketApi.GetAsync(admin, answered);
+        var answer2 = await TicketApi.SendAsync(admin, HttpMethod.Post, $"/api/tickets/{answered}/answer", answer, etag);
+        Assert.That(answer2.StatusCode, Is.EqualTo(HttpStatusCode.OK), await answer2.Content.ReadAsStringAsync());
         // Open: not finished, so never "closed within".
         await TicketApi.CreateAsync(admin, TicketApi.NewTicket(channel: "phone", email: "abierto@example.com"));
 
@@ -71,8 +76,8 @@ public sealed class CampaignCustomerCountTests : IntegrationTest
         var employersWithin30 = await Count(Filter(closedWithinDays: 30, kinds: ["employer"]));
         Assert.Multiple(() =>
         {
-            Assert.That(within30, Is.EqualTo(2));
-            Assert.That(within60, Is.EqualTo(3));
+            Assert.That(within30, Is.EqualTo(3), "closed by phone, closed by email, answered through the web");
+            Assert.That(within60, Is.EqualTo(4));
             Assert.That(byPhoneWithin30, Is.EqualTo(1));
             Assert.That(byPhoneEver, Is.EqualTo(2), "any phone ticket, finished or not");
             Assert.That(aboutTopic, Is.EqualTo(1));

@@ -91,6 +91,18 @@ internal sealed class DrawCustomerAudienceHandler(IDb db) : IQueryHandler<DrawCu
         ORDER BY stratum, draw_key
         """;
 
+    // One page (no strata: the live count, an unstratified run): a top-N sort instead of ranking the whole audience
+    // (1M customers, 485,000 in the audience: 0.64 s against 1.5 s).
+    private const string OnePageSql = $"""
+        SELECT c.id, c.email, c.language, c.segment, {CustomerAudienceSql.Stratum} AS stratum, md5(@Seed || c.id::text) AS draw_key
+        FROM customers.customers c
+        WHERE c.email IS NOT NULL AND {CustomerAudienceSql.Filter}
+          AND ({CustomerAudienceSql.Stratum}) IS NOT DISTINCT FROM @PageStratum
+          AND (@PageAfter::text IS NULL OR md5(@Seed || c.id::text) > @PageAfter)
+        ORDER BY draw_key
+        LIMIT @PageLimit
+        """;
+
     public async ValueTask<IReadOnlyList<AudienceMember>> Handle(DrawCustomerAudience query, CancellationToken ct)
     {
         if (query.Pages.Count == 0)
@@ -100,6 +112,14 @@ internal sealed class DrawCustomerAudienceHandler(IDb db) : IQueryHandler<DrawCu
 
         var parameters = CustomerAudienceSql.Parameters(query.Filter, query.StratifyBy);
         parameters.Add("Seed", query.Seed);
+        if (query.Pages is [var page])
+        {
+            parameters.Add("PageStratum", page.Stratum, DbType.String);
+            parameters.Add("PageAfter", page.After, DbType.String);
+            parameters.Add("PageLimit", page.Limit);
+            return await db.QueryAsync<AudienceMember>(OnePageSql, parameters, ct);
+        }
+
         parameters.Add("PageStrata", query.Pages.Select(p => p.Stratum).ToArray());
         parameters.Add("PageAfter", query.Pages.Select(p => p.After).ToArray());
         parameters.Add("PageLimit", query.Pages.Select(p => p.Limit).ToArray());
