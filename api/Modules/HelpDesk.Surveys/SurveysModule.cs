@@ -1,3 +1,5 @@
+using Hangfire;
+using HelpDesk.Surveys.Campaigns;
 using HelpDesk.Surveys.Settings;
 using HelpDesk.Surveys.Templates;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,6 +15,11 @@ public sealed class SurveysModule : IHelpDeskModule
         services.AddScoped<TemplateStore>();
         services.AddScoped<Responses.ResponseRecorder>();
         services.AddScoped<Invitations.SurveyHistory>();
+        // Cold campaigns
+        services.AddScoped<CampaignStore>();
+        services.AddScoped<CampaignAudience>();
+        services.AddScoped<CampaignSampler>();
+        services.AddTransient<CampaignRunJob>();
         services.AddModuleValidators(typeof(SurveysModule).Assembly);
     }
 
@@ -36,7 +43,20 @@ public sealed class SurveysModule : IHelpDeskModule
         RecordPhoneSurvey.RecordPhoneSurveyEndpoint.Map(routes);
         ListTicketSurveys.ListTicketSurveysEndpoint.Map(routes);
         GetCustomerSurveys.GetCustomerSurveysEndpoint.Map(routes);
+        // Cold campaigns
+        var campaigns = routes.MapGroup("/api/surveys/campaigns").WithTags("Surveys");
+        ListSurveyCampaigns.ListSurveyCampaignsEndpoint.Map(campaigns);
+        CreateSurveyCampaign.CreateSurveyCampaignEndpoint.Map(campaigns);
+        CountCampaignCustomers.CountCampaignCustomersEndpoint.Map(campaigns);
+        GetSurveyCampaign.GetSurveyCampaignEndpoint.Map(campaigns);
+        UpdateSurveyCampaign.UpdateSurveyCampaignEndpoint.Map(campaigns);
+        ListSurveyCampaignRuns.ListSurveyCampaignRunsEndpoint.Map(campaigns);
+        RunSurveyCampaign.RunSurveyCampaignEndpoint.Map(campaigns);
     }
+
+    public void ScheduleJobs(IRecurringJobManager jobs) =>
+        // Cold campaigns: every minute, so a campaign due at 07:00 runs at 07:00; a pass with nothing due is one indexed read.
+        jobs.AddOrUpdate<CampaignRunJob>(CampaignRunJob.RecurringJobId, job => job.Run(CancellationToken.None), Cron.Minutely());
 
     /// <summary>Demo start: the hot template (chosen for hot surveys) and DCV's cold template (idempotent).</summary>
     public Task SeedDemoAsync(IServiceProvider services, CancellationToken ct) => Setup.DemoTemplates.SeedAsync(services, ct);

@@ -67,7 +67,8 @@ public sealed class PermissionMatrixTests : IntegrationTest
     private sealed record World(
         HttpClient Admin, Guid AdminId, Guid AreaId, Guid TopicId, Guid MatrixRowId, Guid CalendarId, Guid PolicyId,
         string Number, Guid CustomerId, Guid AttachmentId, Guid LegId,
-        string WebNumber, string WebToken, Guid WebAttachmentId, Guid SpareUserId, Guid SpareKeyId, Guid SurveyTemplateId, string SurveyToken);
+        string WebNumber, string WebToken, Guid WebAttachmentId, Guid SpareUserId, Guid SpareKeyId, Guid SurveyTemplateId, string SurveyToken,
+        Guid CampaignId);
 
     private const string Partner = "Banco Aliado";
     private const string SpareEmail = "spare@test.example";
@@ -105,8 +106,9 @@ public sealed class PermissionMatrixTests : IntegrationTest
         // The partner's ticket's hot survey, sent, with a link token the test knows.
         var (_, surveyToken) = await InvitationArrange.InsertAsync(
             App.Services, surveyTemplate, customer, App.Clock.GetUtcNow(), ticketId: ticket.GetProperty("id").GetGuid(), ticketNumber: number);
+        var campaign = await IdOf(await admin.PostAsJsonAsync("/api/surveys/campaigns", CampaignArrange.Campaign(surveyTemplate)));
         return new World(admin, adminId, area, topic, matrixRow, calendar, policy, number, customer, attachment, leg,
-            webNumber, webToken, webAttachment, spareUser, spareKey, surveyTemplate, surveyToken);
+            webNumber, webToken, webAttachment, spareUser, spareKey, surveyTemplate, surveyToken, campaign);
     }
 
     private static async Task<HttpClient> ClientAsync(string caller, World world)
@@ -165,6 +167,7 @@ public sealed class PermissionMatrixTests : IntegrationTest
         _ when path.StartsWith("/api/sla/policies/", StringComparison.Ordinal) => w.PolicyId,
         _ when path.StartsWith("/api/notices/", StringComparison.Ordinal) => Guid.CreateVersion7(),
         _ when path.StartsWith("/api/surveys/templates/", StringComparison.Ordinal) => w.SurveyTemplateId,
+        _ when path.StartsWith("/api/surveys/campaigns/", StringComparison.Ordinal) => w.CampaignId,
         _ => throw new InvalidOperationException($"{path}: tell {nameof(PermissionMatrixTests)} which object its {{id}} is"),
     };
 
@@ -229,6 +232,10 @@ public sealed class PermissionMatrixTests : IntegrationTest
         }),
         "CreateSlaPolicy" or "UpdateSlaPolicy" => Json(SlaArrange.ClaimPolicy(w.CalendarId, name: "Reclamos urgentes")),
         "SetAreaCalendar" => Json(new { calendarId = w.CalendarId }),
+        // Surveys: campaigns
+        "CreateSurveyCampaign" => Json(CampaignArrange.Campaign(w.SurveyTemplateId, name: "Fría mensual", schedule: "0 7 1 * *")),
+        "UpdateSurveyCampaign" => Json(CampaignArrange.Campaign(w.SurveyTemplateId, sampleSize: 20)),
+        "CountCampaignCustomers" => Json(new { filter = CampaignArrange.Filter(kinds: ["affiliate"]) }),
         _ => null,
     };
 
