@@ -17,5 +17,8 @@ public sealed class SurveysModule : IHelpDeskModule
         var surveys = routes.MapGroup("/api/surveys").WithTags("Surveys");
         GetSurveySettings.GetSurveySettingsEndpoint.Map(surveys);
         UpdateSurveySettings.UpdateSurveySettingsEndpoint.Map(surveys);
+
+        // Results (part C).
+        GetSurveyResults.GetSurveyResultsEndpoint.Map(surveys);
     }
 }
