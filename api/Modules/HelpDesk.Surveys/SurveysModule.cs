@@ -52,6 +52,8 @@ public sealed class SurveysModule : IHelpDeskModule
         UpdateSurveyCampaign.UpdateSurveyCampaignEndpoint.Map(campaigns);
         ListSurveyCampaignRuns.ListSurveyCampaignRunsEndpoint.Map(campaigns);
         RunSurveyCampaign.RunSurveyCampaignEndpoint.Map(campaigns);
+        // Results (part C).
+        GetSurveyResults.GetSurveyResultsEndpoint.Map(surveys);
     }
 
     public void ScheduleJobs(IRecurringJobManager jobs) =>

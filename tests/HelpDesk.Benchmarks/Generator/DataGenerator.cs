@@ -88,6 +88,10 @@ internal sealed class DataGenerator(NpgsqlDataSource db, GeneratorOptions option
             ALTER TABLE tickets.events ALTER COLUMN seq SET GENERATED ALWAYS;
             SELECT setval(pg_get_serial_sequence('tickets.events', 'seq'), max(seq)) FROM tickets.events;
             """, ct);
+        // Surveys after the tickets they follow: set-based SQL over tickets and customers (so also with --lists-only).
+        var surveys = await new SurveyHistory(db, options, log).RunAsync(ct);
+        notes.Add(surveys.Note);
+
         var analyze = Stopwatch.StartNew();
         await ExecuteAsync("VACUUM (ANALYZE)", ct, timeout: 0);
         analyze.Stop();

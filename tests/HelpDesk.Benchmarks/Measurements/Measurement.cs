@@ -79,8 +79,12 @@ internal abstract class FixedRateMeasurement : IMeasurement
     /// <summary>Which kind of request the i-th is (a queue, a filter, a kind of search term), for the per-variant breakdown.</summary>
     protected virtual string Variant(BenchContext context, long i) => Name;
 
+    /// <summary>Reads what the requests need (ids of the generated data) before the load starts.</summary>
+    protected virtual Task PrepareAsync(BenchContext context, CancellationToken ct) => Task.CompletedTask;
+
     public async Task RunAsync(BenchContext context, CancellationToken ct)
     {
+        await PrepareAsync(context, ct);
         var o = context.Options;
         var rate = o.Smoke ? Math.Min(Rate, 20) : Rate;
         Console.WriteLine($"{Name} at {rate} {Unit} for {o.ReadDuration.TotalSeconds:0} s ...");

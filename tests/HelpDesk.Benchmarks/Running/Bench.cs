@@ -25,6 +25,8 @@ internal sealed class Bench(BenchOptions options, BenchPaths paths)
         new TextSearch(),
         new TicketPage(),
         new AreaInbox(),
+        new SurveyResultsAtRate(),
+        new SurveyResultsOneAtATime(),
         new TicketCreation(partner: false),
         new TicketCreation(partner: true),
     ];
@@ -167,7 +169,7 @@ internal sealed class Bench(BenchOptions options, BenchPaths paths)
     }
 
     private bool Selected(IMeasurement m) =>
-        (!options.ListsOnly || m is QueueList or FilteredList or TextSearch) && SelectedByWords($"{m.GetType().Name} {m.Section}");
+        (!options.ListsOnly || m is QueueList or FilteredList or TextSearch or SurveyResultsAtRate or SurveyResultsOneAtATime) && SelectedByWords($"{m.GetType().Name} {m.Section}");
 
     private bool SelectedByWords(string name) =>
         options.Only.Count == 0 || options.Only.Any(word => name.Contains(word, StringComparison.OrdinalIgnoreCase));
@@ -196,7 +198,8 @@ internal sealed class Bench(BenchOptions options, BenchPaths paths)
     private static async Task<Dictionary<string, long>> SizesAsync(NpgsqlDataSource db, CancellationToken ct)
     {
         var sizes = new Dictionary<string, long>();
-        string[] tables = ["tickets.tickets", "tickets.events", "tickets.messages", "escalation.legs", "tickets.ticket_areas", "customers.customers", "customers.verifications", "directory.users"];
+        string[] tables = ["tickets.tickets", "tickets.events", "tickets.messages", "escalation.legs", "tickets.ticket_areas", "customers.customers", "customers.verifications", "directory.users",
+            "surveys.invitations", "surveys.responses", "surveys.answers", "surveys.answer_days", "surveys.answer_months"];
         foreach (var t in tables)
         {
             sizes[t] = await ScalarAsync<long>(db, $"SELECT count(*) FROM {t}", ct);

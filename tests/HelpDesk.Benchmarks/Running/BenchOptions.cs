@@ -57,8 +57,9 @@ internal sealed record BenchOptions
           --reuse       reuse the database a previous --keep run generated with the same parameters
           --generate-only  generate the database and stop (with --keep: keep it for --reuse or for EXPLAIN)
           --only WORDS  run only the measurements whose name contains one of these comma-separated words (e.g. creation,search)
-          --lists-only  write only customers and tickets (no timeline, messages, legs, clocks) and measure only the queue list,
-                        filtered list and search: ~1.5 GB per million tickets instead of 5.5 (for --tickets 20000000 on this disk)
+          --lists-only  write only customers and tickets (no timeline, messages, legs, clocks) and the surveys made from them, and
+                        measure only the queue list, filtered list, search and survey results: ~1.5 GB per million tickets
+                        instead of 5.5 (for --tickets 20000000 on this disk)
           --out FILE    where the report goes (default BENCHMARKS.md at the repository root; .data/bench/BENCHMARKS.md with --smoke;
                         tests/HelpDesk.Benchmarks/SCALE-<N>.md with --lists-only, e.g. SCALE-20M.md)
         """;

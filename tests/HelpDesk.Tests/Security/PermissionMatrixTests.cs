@@ -175,6 +175,7 @@ public sealed class PermissionMatrixTests : IntegrationTest
     {
         "PreviewSla" => "?type=claim&channel=phone",
         "GetSlaCompliance" => "?from=2026-01-01T00:00:00Z&to=2027-01-01T00:00:00Z&kind=resolution&by=topic",
+        "GetSurveyResults" => $"?templateId={Guid.CreateVersion7()}&period=month&date=2026-03-15",
         "TrackTicket" or "AddCustomerMessage" or "UploadCustomerAttachment" or "DownloadCustomerAttachment" => $"?token={w.WebToken}",
         _ => "",
     };

@@ -1078,6 +1078,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/surveys/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Results of a survey template per item for a period and the same period last year, with the variation, per slice.
+         * @description period: day | week (ISO, Monday to Sunday) | month | bimester (Jan-Feb, Mar-Apr, …) | semester | year, the one holding date (YYYY-MM-DD, default today), or range with from and to (YYYY-MM-DD, both included, at most five years; last year's is the range shifted by a year). Days are the department's. sliceBy: none (one slice, key all) | topic | area | agent | channel | segment | campaign; answers without one form the slice none. kind: hot | cold. campaignId: one campaign's answers. Per item (by key across the template's versions, with the latest text): n, mean, the distribution (1-7, or 0-10 for NPS, 0 no and 1 yes for yes/no), top box 6-7 and bottom box 1-4 as shares 0..1 with 95 % Wilson intervals, NPS in points (% 9-10 minus % 0-6), the share of yes; free text: n only. smallSample: n < 30. Variation: current minus last year, shares in percentage points.
+         */
+        get: operations["GetSurveyResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/surveys/templates": {
         parameters: {
             query?: never;
@@ -1845,6 +1865,8 @@ export interface components {
         /** @enum {unknown} */
         ResolutionType: "answered" | "favourable" | "unfavourable" | "information_given" | "not_applicable" | "duplicate" | null;
         /** @enum {unknown} */
+        ResultItemKind: "scale_1_7" | "nps_0_10" | "yes_no" | "free_text";
+        /** @enum {unknown} */
         ReviewDecision: "accept" | "reject";
         ReviewEscalationRequest: {
             decision: components["schemas"]["ReviewDecision"];
@@ -1961,6 +1983,14 @@ export interface components {
             choice: null | boolean;
             text: null | string;
         };
+        SurveyBoxShare: {
+            /** Format: double */
+            share: number | string;
+            /** Format: double */
+            low: number | string;
+            /** Format: double */
+            high: number | string;
+        };
         SurveyCampaign: {
             /** Format: uuid */
             id: string;
@@ -2029,8 +2059,58 @@ export interface components {
             lowLabel: null | components["schemas"]["SurveyText"];
             highLabel: null | components["schemas"]["SurveyText"];
         };
+        SurveyItemResult: {
+            key: string;
+            kind: components["schemas"]["ResultItemKind"];
+            text: components["schemas"]["SurveyResultText"];
+            current: components["schemas"]["SurveyItemStats"];
+            previous: components["schemas"]["SurveyItemStats"];
+            variation: components["schemas"]["SurveyVariation"];
+        };
+        SurveyItemStats: {
+            /** Format: int32 */
+            n: number | string;
+            /** Format: double */
+            mean: null | number | string;
+            distribution: components["schemas"]["SurveyScoreCount"][];
+            topBox: null | components["schemas"]["SurveyBoxShare"];
+            bottomBox: null | components["schemas"]["SurveyBoxShare"];
+            /** Format: double */
+            nps: null | number | string;
+            /** Format: double */
+            yesShare: null | number | string;
+            smallSample: boolean;
+        };
         /** @enum {unknown} */
         SurveyKind: "hot" | "cold";
+        SurveyResults: {
+            /** Format: uuid */
+            templateId: string;
+            period: components["schemas"]["SurveyResultsPeriod"];
+            previousPeriod: components["schemas"]["SurveyResultsPeriod"];
+            slices: components["schemas"]["SurveyResultSlice"][];
+        };
+        SurveyResultSlice: {
+            key: string;
+            label: string;
+            items: components["schemas"]["SurveyItemResult"][];
+        };
+        SurveyResultsPeriod: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+        };
+        SurveyResultText: {
+            es: string;
+            en: string;
+        };
+        SurveyScoreCount: {
+            /** Format: int32 */
+            score: number | string;
+            /** Format: int32 */
+            count: number | string;
+        };
         SurveySettings: {
             hotEnabled: boolean;
             /** Format: uuid */
@@ -2072,6 +2152,16 @@ export interface components {
         SurveyText: {
             es: string;
             en: string;
+        };
+        SurveyVariation: {
+            /** Format: double */
+            meanDelta: null | number | string;
+            /** Format: double */
+            topBoxPoints: null | number | string;
+            /** Format: double */
+            bottomBoxPoints: null | number | string;
+            /** Format: double */
+            npsPoints: null | number | string;
         };
         /** @enum {unknown} */
         TargetKind: "business_minutes" | "calendar_minutes" | "business_days";
@@ -7524,6 +7614,89 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetSurveyResults: {
+        parameters: {
+            query: {
+                templateId: string;
+                period?: string;
+                date?: string;
+                from?: string;
+                to?: string;
+                sliceBy?: string;
+                kind?: string;
+                campaignId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyResults"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
