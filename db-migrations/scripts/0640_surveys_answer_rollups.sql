@@ -43,37 +43,32 @@ CREATE UNIQUE INDEX answer_months_key ON surveys.answer_months
 -- inserted one statement per item should go in the template's item order.
 CREATE FUNCTION surveys.count_new_answers() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    INSERT INTO surveys.answer_days AS c
-        (template_id, dimension, local_day, item_key, kind, survey_kind, campaign_id, slice, score, choice, answers)
-    SELECT a.template_id, d.dimension, a.local_day, a.item_key, a.kind, a.survey_kind, a.campaign_id, d.slice,
-           CASE WHEN a.kind IN ('scale_1_7', 'nps_0_10') THEN a.score END,
-           CASE WHEN a.kind = 'yes_no' THEN a.choice END,
-           count(*)
-    FROM new_answers a
-    CROSS JOIN LATERAL (VALUES ('all', NULL), ('topic', a.topic_id::text), ('area', a.area_id::text), ('agent', a.agent_id::text),
-                               ('channel', a.ticket_channel), ('segment', a.customer_segment)) AS d (dimension, slice)
-    WHERE CASE a.kind WHEN 'scale_1_7' THEN a.score BETWEEN 1 AND 7
-                      WHEN 'nps_0_10' THEN a.score BETWEEN 0 AND 10
-                      WHEN 'yes_no' THEN a.choice IS NOT NULL
-                      ELSE btrim(coalesce(a.comment, '')) <> '' END
-    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10
-    ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10
-    ON CONFLICT (template_id, dimension, local_day, item_key, kind, survey_kind, campaign_id, slice, score, choice)
-    DO UPDATE SET answers = c.answers + excluded.answers;
-
+    -- Counted once per day; the months are the same counts summed by month.
+    WITH counted AS (
+        SELECT a.template_id, d.dimension, a.local_day, a.item_key, a.kind, a.survey_kind, a.campaign_id, d.slice,
+               CASE WHEN a.kind IN ('scale_1_7', 'nps_0_10') THEN a.score END AS score,
+               CASE WHEN a.kind = 'yes_no' THEN a.choice END AS choice,
+               count(*) AS answers
+        FROM new_answers a
+        CROSS JOIN LATERAL (VALUES ('all', NULL), ('topic', a.topic_id::text), ('area', a.area_id::text), ('agent', a.agent_id::text),
+                                   ('channel', a.ticket_channel), ('segment', a.customer_segment)) AS d (dimension, slice)
+        WHERE CASE a.kind WHEN 'scale_1_7' THEN a.score BETWEEN 1 AND 7
+                          WHEN 'nps_0_10' THEN a.score BETWEEN 0 AND 10
+                          WHEN 'yes_no' THEN a.choice IS NOT NULL
+                          ELSE btrim(coalesce(a.comment, '')) <> '' END
+        GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10
+    ), days AS (
+        INSERT INTO surveys.answer_days AS c
+            (template_id, dimension, local_day, item_key, kind, survey_kind, campaign_id, slice, score, choice, answers)
+        SELECT * FROM counted
+        ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10
+        ON CONFLICT (template_id, dimension, local_day, item_key, kind, survey_kind, campaign_id, slice, score, choice)
+        DO UPDATE SET answers = c.answers + excluded.answers
+    )
     INSERT INTO surveys.answer_months AS c
         (template_id, dimension, month, item_key, kind, survey_kind, campaign_id, slice, score, choice, answers)
-    SELECT a.template_id, d.dimension, date_trunc('month', a.local_day)::date, a.item_key, a.kind, a.survey_kind, a.campaign_id, d.slice,
-           CASE WHEN a.kind IN ('scale_1_7', 'nps_0_10') THEN a.score END,
-           CASE WHEN a.kind = 'yes_no' THEN a.choice END,
-           count(*)
-    FROM new_answers a
-    CROSS JOIN LATERAL (VALUES ('all', NULL), ('topic', a.topic_id::text), ('area', a.area_id::text), ('agent', a.agent_id::text),
-                               ('channel', a.ticket_channel), ('segment', a.customer_segment)) AS d (dimension, slice)
-    WHERE CASE a.kind WHEN 'scale_1_7' THEN a.score BETWEEN 1 AND 7
-                      WHEN 'nps_0_10' THEN a.score BETWEEN 0 AND 10
-                      WHEN 'yes_no' THEN a.choice IS NOT NULL
-                      ELSE btrim(coalesce(a.comment, '')) <> '' END
+    SELECT template_id, dimension, date_trunc('month', local_day)::date, item_key, kind, survey_kind, campaign_id, slice, score, choice, sum(answers)
+    FROM counted
     GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10
     ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10
     ON CONFLICT (template_id, dimension, month, item_key, kind, survey_kind, campaign_id, slice, score, choice)
